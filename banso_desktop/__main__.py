@@ -1,0 +1,3 @@
+from banso_desktop.cli import main
+
+raise SystemExit(main())

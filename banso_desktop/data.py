@@ -1,0 +1,14 @@
+"""Reference data bundled with the app (Qt-free), loaded once."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from banso_desktop.domain.industries import Industries
+from banso_desktop.paths import resources_dir
+
+
+@lru_cache(maxsize=1)
+def industries() -> Industries:
+    """ロカベン's industry list from ``resources/industries.json``."""
+    return Industries.load(resources_dir() / "industries.json")

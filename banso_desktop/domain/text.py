@@ -1,0 +1,43 @@
+"""User-facing messages raised by the domain, translatable without Qt.
+
+Messages are English source strings marked with :func:`QT_TRANSLATE_NOOP` so that
+``pyside6-lupdate`` collects them into ``i18n/*.ts``; the GUI translates them with
+``QCoreApplication.translate`` and the CLI with :mod:`banso_desktop.i18n`.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+Translate = Callable[[str, str], str]
+
+INPUT = "input"  # translation context for input problems
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's marker name
+    """Mark ``text`` for translation in ``context``; returns it unchanged."""
+    return text
+
+
+class UserError(Exception):
+    """A problem to tell the person using the app, in their language.
+
+    ``message`` is an English source string with ``{named}`` fields filled from
+    ``params`` after translation in the class's ``context``.
+    """
+
+    context = INPUT
+
+    def __init__(self, message: str, **params: object) -> None:
+        super().__init__(message.format(**params))
+        self.message = message
+        self.params = params
+
+    def render(self, translate: Translate | None = None) -> str:
+        """The message in the user's language (English when no translator is given)."""
+        text = translate(self.context, self.message) if translate else self.message
+        return text.format(**self.params)
+
+
+class InputError(UserError, ValueError):
+    """Something a person typed that cannot be used as it is, with the reason for them."""
