@@ -1,0 +1,197 @@
+"""Companies (事業者): create, edit field by field, trash and restore, search."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from banso_desktop.domain.company import COMPANY_FIELDS
+from banso_desktop.domain.japanese import hiragana_to_katakana, normalize
+
+if TYPE_CHECKING:
+    from banso_desktop.store.database import Store
+
+EDITABLE = frozenset(COMPANY_FIELDS)
+SORTS = ("kana", "updated", "created")
+UNASSIGNED = "__unassigned__"  # consultant filter: companies with no assigned consultant
+FTS_MIN_CHARS = 3  # the trigram tokenizer finds nothing for shorter terms
+
+
+@dataclass(frozen=True)
+class CompanyListRow:
+    """What the company list shows for one company."""
+
+    id: str
+    name: str
+    name_kana: str
+    industry_code: str | None
+    address: str
+    assigned_consultant_id: str | None
+
+
+_LIST_COLUMNS = "c.id, c.name, c.name_kana, c.industry_code, c.address, c.assigned_consultant_id"
+_ORDER = {
+    "kana": "c.name_kana = '', c.name_kana, c.name",
+    "updated": "c.updated_at DESC",
+    "created": "c.created_at DESC, c.seq DESC",
+}
+
+
+def _fts_phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _like(term: str) -> str:
+    return "%" + re.sub(r"([\\%_])", r"\\\1", term) + "%"
+
+
+def search_terms(text: str) -> list[list[str]]:
+    """The query as terms (split on spaces), each with its spelling variants.
+
+    Variants: as typed after NFKC, and with hiragana turned into katakana so that
+    "やまだ" finds the フリガナ "ヤマダ"; digits with hyphens also match without them.
+    """
+    terms = []
+    for term in normalize(text).split():
+        variants = {term, hiragana_to_katakana(term)}
+        if re.fullmatch(r"[\d\-]+", term):
+            variants.add(term.replace("-", ""))
+        terms.append(sorted(v for v in variants if v))
+    return [t for t in terms if t]
+
+
+class Companies:
+    """The company table. Values given to it are already cleaned by the domain."""
+
+    def __init__(self, store: "Store") -> None:
+        self.store = store
+
+    def create(self, fields: dict[str, Any] | None = None, company_id: str | None = None) -> str:
+        """Add a company (assigned to the local consultant unless said otherwise); returns its id."""
+        from banso_desktop.store.database import new_id
+
+        fields = dict(fields or {})
+        unknown = set(fields) - EDITABLE
+        if unknown:
+            raise ValueError(f"not company fields: {sorted(unknown)}")
+        store = self.store
+        now = store.now()
+        fields.setdefault("assigned_consultant_id", store.local_consultant_id or None)
+        row = {
+            "id": company_id or new_id(),
+            "organization_id": store.people.local_organization_id(),
+            **fields,
+            "created_at": now,
+            "updated_at": now,
+            "updated_by": store.local_consultant_id,
+        }
+        cols = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        with store.write() as conn:
+            conn.execute(f"INSERT INTO company ({cols}) VALUES ({marks})", list(row.values()))
+        return row["id"]
+
+    def get(self, company_id: str) -> dict[str, Any] | None:
+        """All columns of one company (trashed ones included), or None."""
+        cur = self.store.conn.execute("SELECT * FROM company WHERE id = ?", (company_id,))
+        row = cur.fetchone()
+        if row is None:
+            return None
+        return dict(zip((d[0] for d in cur.description), row))
+
+    def update(self, company_id: str, changes: dict[str, Any]) -> bool:
+        """Store changed fields; returns False when the company does not exist."""
+        unknown = set(changes) - EDITABLE
+        if unknown:
+            raise ValueError(f"not company fields: {sorted(unknown)}")
+        if not changes:
+            return True
+        store = self.store
+        sets = ", ".join(f"{name} = ?" for name in changes)
+        with store.write() as conn:
+            cur = conn.execute(
+                f"UPDATE company SET {sets}, updated_at = ?, updated_by = ? WHERE id = ?",
+                [*changes.values(), store.now(), store.local_consultant_id, company_id],
+            )
+        return cur.rowcount == 1
+
+    def _set_deleted(self, company_id: str, deleted: bool) -> bool:
+        store = self.store
+        now = store.now()
+        with store.write() as conn:
+            cur = conn.execute(
+                "UPDATE company SET deleted_at = ?, updated_at = ?, updated_by = ?"
+                f" WHERE id = ? AND deleted_at IS {'NULL' if deleted else 'NOT NULL'}",
+                (now if deleted else None, now, store.local_consultant_id, company_id),
+            )
+        return cur.rowcount == 1
+
+    def trash(self, company_id: str) -> bool:
+        """Move a live company to the trash (a tombstone the trash view can restore)."""
+        return self._set_deleted(company_id, True)
+
+    def restore(self, company_id: str) -> bool:
+        """Bring a company back from the trash."""
+        return self._set_deleted(company_id, False)
+
+    def trashed(self) -> list[dict[str, Any]]:
+        """Companies in the trash, most recently deleted first."""
+        cur = self.store.conn.execute(
+            "SELECT id, name, name_kana, deleted_at FROM company"
+            " WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC"
+        )
+        return [dict(zip(("id", "name", "name_kana", "deleted_at"), r)) for r in cur]
+
+    def count(self) -> int:
+        """How many companies are live (not in the trash)."""
+        return self.store.conn.execute(
+            "SELECT count(*) FROM company WHERE deleted_at IS NULL"
+        ).fetchone()[0]
+
+    def search(
+        self,
+        text: str = "",
+        consultant: str | None = None,
+        sort: str = "kana",
+        limit: int | None = None,
+    ) -> list[CompanyListRow]:
+        """Live companies matching every term of ``text`` in 商号, フリガナ, 法人番号,
+        所在地 or 代表者, optionally only one consultant's (or ``UNASSIGNED``).
+
+        Terms of three or more characters use the FTS5 trigram index; shorter ones
+        (common in Japanese: "山田") fall back to a LIKE scan, which the trigram index
+        cannot answer.
+        """
+        if sort not in _ORDER:
+            raise ValueError(f"sort must be one of {SORTS}")
+        where = ["c.deleted_at IS NULL"]
+        params: list[Any] = []
+        for variants in search_terms(text):
+            if all(len(v) >= FTS_MIN_CHARS for v in variants):
+                where.append("c.seq IN (SELECT rowid FROM company_fts WHERE company_fts MATCH ?)")
+                params.append(" OR ".join(_fts_phrase(v) for v in variants))
+            else:
+                ors = []
+                for v in variants:
+                    for col in ("name", "name_kana", "corporate_number", "address", "representative_name"):
+                        ors.append(f"c.{col} LIKE ? ESCAPE '\\'")
+                        params.append(_like(v))
+                where.append("(" + " OR ".join(ors) + ")")
+        if consultant == UNASSIGNED:
+            where.append("c.assigned_consultant_id IS NULL")
+        elif consultant:
+            where.append("c.assigned_consultant_id = ?")
+            params.append(consultant)
+        sql = f"SELECT {_LIST_COLUMNS} FROM company c WHERE {' AND '.join(where)} ORDER BY {_ORDER[sort]}"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [CompanyListRow(*r) for r in self.store.conn.execute(sql, params)]
+
+    def list_row(self, company_id: str) -> CompanyListRow | None:
+        """The list row of one live company."""
+        r = self.store.conn.execute(
+            f"SELECT {_LIST_COLUMNS} FROM company c WHERE c.id = ? AND c.deleted_at IS NULL",
+            (company_id,),
+        ).fetchone()
+        return CompanyListRow(*r) if r else None

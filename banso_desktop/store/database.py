@@ -1,0 +1,146 @@
+"""Opening the user's SQLite file: WAL, foreign keys, busy timeout, schema ladder."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator
+
+import sqlite_utils
+
+from banso_desktop.domain.text import QT_TRANSLATE_NOOP
+from banso_desktop.store.errors import StoreError
+from banso_desktop.store.migrations import migrate
+
+BUSY_TIMEOUT_S = 10.0
+
+
+def utc_now() -> str:
+    """Current time as ISO 8601 UTC with milliseconds, the form every timestamp column uses."""
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def new_id() -> str:
+    """A new UUID for a synced row (made on the laptop, unique across the organisation)."""
+    return str(uuid.uuid4())
+
+
+class Store:
+    """One open database file and the repositories over it.
+
+    A Store is used from one thread at a time; the GUI keeps one for reading on the
+    UI thread and another for writing on its writer thread (WAL lets them overlap).
+    """
+
+    def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
+        from banso_desktop.store.companies import Companies
+        from banso_desktop.store.people import People
+        from banso_desktop.store.records import Drafts, FiscalPeriods, Sessions
+
+        self.db = db
+        self.conn: sqlite3.Connection = db.conn
+        self.path = path
+        self.local_consultant_id: str = self.meta("local_consultant_id") or ""
+        self.database_id: str = self.meta("database_id") or ""
+        self.companies = Companies(self)
+        self.people = People(self)
+        self.drafts = Drafts(self)
+        self.periods = FiscalPeriods(self)
+        self.sessions = Sessions(self)
+
+    now = staticmethod(utc_now)
+
+    def meta(self, key: str) -> str | None:
+        """A value from this file's local (never synced) metadata."""
+        row = self.conn.execute("SELECT value FROM local_meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (``BEGIN IMMEDIATE``); joins an enclosing one if open."""
+        if self.conn.in_transaction:
+            yield self.conn
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def close(self) -> None:
+        """Close the connection (the WAL is checkpointed by SQLite on the last close)."""
+        self.conn.close()
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    # check_same_thread=False: a Store may be created on one thread and then used
+    # (only) by another, as the GUI's writer thread does.
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    other = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    if version == 0 and other:
+        # Some other program's SQLite file: leave it exactly as it is.
+        conn.close()
+        raise StoreError(
+            QT_TRANSLATE_NOOP("store", "{path} is not a Banso Desktop database file."), path=path
+        )
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if mode.lower() != "wal":
+        raise sqlite3.OperationalError(f"journal_mode is {mode}")
+    # FULL: each commit reaches the disk, so a power cut keeps what was autosaved.
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA cache_size = -32768")  # 32 MiB: searches over 10,000 companies stay in memory
+    return conn
+
+
+def open_store(path: str | Path, create: bool = True) -> Store:
+    """Open (and create or upgrade) the database file at ``path``.
+
+    Raises :class:`StoreError` with a message for the user when the file is missing
+    (and ``create`` is false), is not a database, cannot be opened, or was made by a
+    newer version of the app.
+    """
+    path = Path(path).expanduser()
+    if path.is_dir():
+        raise StoreError(
+            QT_TRANSLATE_NOOP("store", "{path} is a folder, not a database file."), path=path
+        )
+    if not path.exists():
+        if not create:
+            raise StoreError(QT_TRANSLATE_NOOP("store", "There is no database at {path}."), path=path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(
+                QT_TRANSLATE_NOOP("store", "Cannot create the folder for {path}: {reason}"),
+                path=path,
+                reason=exc.strerror or str(exc),
+            ) from None
+    conn = None
+    try:
+        conn = _connect(path)
+        db = sqlite_utils.Database(conn)
+        migrate(db, utc_now())
+        return Store(db, path)
+    except StoreError:
+        if conn is not None:
+            conn.close()  # closing twice is harmless
+        raise
+    except sqlite3.DatabaseError as exc:
+        if conn is not None:
+            conn.close()
+        if "not a database" in str(exc) or "malformed" in str(exc):
+            raise StoreError(
+                QT_TRANSLATE_NOOP("store", "{path} is not a Banso Desktop database file."), path=path
+            ) from None
+        raise StoreError(
+            QT_TRANSLATE_NOOP("store", "Cannot open {path}: {reason}"), path=path, reason=str(exc)
+        ) from None

@@ -1,0 +1,283 @@
+"""The schema, as a ladder of steps counted by ``PRAGMA user_version``.
+
+Each step runs in one ``BEGIN EXCLUSIVE`` transaction together with the version bump,
+so a crash mid-upgrade leaves the file at the previous version, never half-way. A file
+newer than this app is refused with a message instead of being damaged.
+
+Every synced table carries a UUID text ``id``, ``created_at``, ``updated_at``,
+``updated_by`` (consultant id) and a ``deleted_at`` tombstone. Tables searched with FTS5
+also have an ``INTEGER PRIMARY KEY seq`` so that the index's rowids survive VACUUM.
+Never edit a step that has shipped: add a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from contextlib import contextmanager
+from typing import Callable, Iterator
+
+import sqlite_utils
+
+from banso_desktop.domain.text import QT_TRANSLATE_NOOP
+from banso_desktop.store.errors import StoreError
+
+SYNC_COLUMNS = """
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT,
+    deleted_at TEXT"""
+
+
+def _fts_triggers(table: str, columns: list[str]) -> str:
+    """Triggers keeping an external-content FTS5 table ``<table>_fts`` in step."""
+    cols = ", ".join(columns)
+    new = ", ".join(f"new.{c}" for c in columns)
+    old = ", ".join(f"old.{c}" for c in columns)
+    return f"""
+    CREATE TRIGGER {table}_fts_ai AFTER INSERT ON {table} BEGIN
+        INSERT INTO {table}_fts(rowid, {cols}) VALUES (new.seq, {new});
+    END;
+    CREATE TRIGGER {table}_fts_ad AFTER DELETE ON {table} BEGIN
+        INSERT INTO {table}_fts({table}_fts, rowid, {cols}) VALUES ('delete', old.seq, {old});
+    END;
+    CREATE TRIGGER {table}_fts_au AFTER UPDATE OF {cols} ON {table} BEGIN
+        INSERT INTO {table}_fts({table}_fts, rowid, {cols}) VALUES ('delete', old.seq, {old});
+        INSERT INTO {table}_fts(rowid, {cols}) VALUES (new.seq, {new});
+    END;
+    """
+
+
+@contextmanager
+def fts_deferred(conn: sqlite3.Connection, table: str) -> Iterator[None]:
+    """Inside an open transaction: bulk-insert into ``table`` without per-row FTS work,
+    then rebuild its index once (ten times faster for a large load)."""
+    name = f"{table}_fts_ai"
+    (sql,) = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,)
+    ).fetchone()
+    conn.execute(f"DROP TRIGGER {name}")
+    yield
+    conn.execute(sql)
+    conn.execute(f"INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild')")
+
+
+COMPANY_SEARCH_COLUMNS = ["name", "name_kana", "corporate_number", "address", "representative_name"]
+
+
+def _v1_core(db: sqlite_utils.Database, now: str) -> None:
+    """Organisation, consultant (the local user), company; local identity; company search."""
+    # sqlite-utils runs a script inside the open transaction (sqlite3 would COMMIT first).
+    db.executescript(
+        f"""
+        CREATE TABLE local_meta (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE organization (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL DEFAULT '',
+            kind TEXT,
+            prefecture TEXT,
+            {SYNC_COLUMNS}
+        );
+        CREATE TABLE consultant (
+            id TEXT PRIMARY KEY,
+            organization_id TEXT REFERENCES organization(id),
+            name TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            {SYNC_COLUMNS}
+        );
+        CREATE TABLE company (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            organization_id TEXT REFERENCES organization(id),
+            name TEXT NOT NULL DEFAULT '',
+            name_kana TEXT NOT NULL DEFAULT '',
+            corporate_number TEXT CHECK (corporate_number IS NULL OR length(corporate_number) = 13),
+            postal_code TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            representative_title TEXT NOT NULL DEFAULT '',
+            representative_name TEXT NOT NULL DEFAULT '',
+            industry_code TEXT,
+            scale_override TEXT CHECK (scale_override IN ('small', 'medium')),
+            employees INTEGER CHECK (employees >= 0),
+            capital_yen INTEGER CHECK (capital_yen >= 0),
+            fiscal_month INTEGER CHECK (fiscal_month BETWEEN 1 AND 12),
+            founded_year INTEGER,
+            phone TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            assigned_consultant_id TEXT REFERENCES consultant(id),
+            memo TEXT NOT NULL DEFAULT '',
+            {SYNC_COLUMNS}
+        );
+        CREATE INDEX company_live_kana ON company(deleted_at, name_kana, name);
+        CREATE INDEX company_consultant ON company(assigned_consultant_id);
+        CREATE VIRTUAL TABLE company_fts USING fts5(
+            {", ".join(COMPANY_SEARCH_COLUMNS)},
+            content='company', content_rowid='seq', tokenize='trigram'
+        );
+        {_fts_triggers("company", COMPANY_SEARCH_COLUMNS)}
+
+        -- What a person typed that could not be stored yet (a 法人番号 with a wrong
+        -- check digit, "abc" as 従業員数 …): kept so nothing typed is lost, shown
+        -- again with its reason. Local to this laptop, never synced.
+        CREATE TABLE field_draft (
+            table_name TEXT NOT NULL,
+            row_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            raw_text TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (table_name, row_id, field)
+        );
+        """
+    )
+    org_id, consultant_id = str(uuid.uuid4()), str(uuid.uuid4())
+    conn = db.conn
+    conn.execute(
+        "INSERT INTO organization (id, name, created_at, updated_at, updated_by) VALUES (?, '', ?, ?, ?)",
+        (org_id, now, now, consultant_id),
+    )
+    conn.execute(
+        "INSERT INTO consultant (id, organization_id, name, created_at, updated_at, updated_by)"
+        " VALUES (?, ?, '', ?, ?, ?)",
+        (consultant_id, org_id, now, now, consultant_id),
+    )
+    conn.executemany(
+        "INSERT INTO local_meta (key, value) VALUES (?, ?)",
+        [
+            ("database_id", str(uuid.uuid4())),
+            ("local_consultant_id", consultant_id),
+            ("created_at", now),
+        ],
+    )
+
+
+NOTE_SEARCH_COLUMNS = ["body"]
+
+
+def _v2_periods_sessions(db: sqlite_utils.Database, now: str) -> None:
+    """Fiscal periods (決算期) with their statements, sessions (面談) and their notes."""
+    db.executescript(
+        f"""
+        CREATE TABLE fiscal_period (
+            id TEXT PRIMARY KEY,
+            company_id TEXT NOT NULL REFERENCES company(id),
+            period_end TEXT NOT NULL,            -- 決算期末日, ISO date
+            months INTEGER NOT NULL DEFAULT 12 CHECK (months BETWEEN 1 AND 24),
+            -- Amounts in whole yen (shown in 千円); NULL = not entered.
+            sales_yen INTEGER,
+            gross_profit_yen INTEGER,
+            operating_income_yen INTEGER,
+            depreciation_yen INTEGER,
+            labor_cost_yen INTEGER,
+            employees INTEGER CHECK (employees >= 0),
+            short_term_loans_yen INTEGER,
+            long_term_loans_yen INTEGER,
+            bonds_yen INTEGER,
+            lease_obligations_yen INTEGER,
+            officer_loans_yen INTEGER,
+            -- What goes into 借入金 beyond 短期+長期 is the consultant's explicit choice.
+            include_bonds INTEGER NOT NULL DEFAULT 0,
+            include_lease_obligations INTEGER NOT NULL DEFAULT 0,
+            include_officer_loans INTEGER NOT NULL DEFAULT 0,
+            cash_and_deposits_yen INTEGER,
+            accounts_receivable_yen INTEGER,
+            notes_receivable_yen INTEGER,
+            electronic_receivables_yen INTEGER,
+            inventories_yen INTEGER,
+            accounts_payable_yen INTEGER,
+            notes_payable_yen INTEGER,
+            electronic_payables_yen INTEGER,
+            net_assets_yen INTEGER,
+            total_liabilities_yen INTEGER,
+            total_assets_yen INTEGER,
+            {SYNC_COLUMNS}
+        );
+        CREATE UNIQUE INDEX fiscal_period_live ON fiscal_period(company_id, period_end)
+            WHERE deleted_at IS NULL;
+
+        CREATE TABLE session (
+            id TEXT PRIMARY KEY,
+            company_id TEXT NOT NULL REFERENCES company(id),
+            consultant_id TEXT REFERENCES consultant(id),
+            date TEXT NOT NULL,                  -- ISO date
+            start_time TEXT,                     -- HH:MM
+            end_time TEXT,
+            place_kind TEXT CHECK (place_kind IN ('visit', 'counter', 'online', 'phone')),
+            attendees TEXT NOT NULL DEFAULT '[]', -- JSON list of {{"role", "name"}}
+            theme TEXT NOT NULL DEFAULT '',
+            stage TEXT NOT NULL DEFAULT 'P0' CHECK (stage IN ('P0','P1','P2','P3','P4','P5','P6')),
+            {SYNC_COLUMNS}
+        );
+        CREATE INDEX session_company_date ON session(company_id, date);
+
+        CREATE TABLE note (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            session_id TEXT NOT NULL REFERENCES session(id),
+            company_id TEXT NOT NULL REFERENCES company(id),
+            position REAL NOT NULL,
+            stage TEXT CHECK (stage IN ('P0','P1','P2','P3','P4','P5','P6')),
+            kind TEXT NOT NULL DEFAULT 'note' CHECK (kind IN
+                ('note', 'owner_quote', 'fact', 'assessment', 'insight', 'issue_candidate')),
+            body TEXT NOT NULL DEFAULT '',
+            issue_side TEXT CHECK (issue_side IN ('surface', 'core')),
+            wall TEXT CHECK (wall IN
+                ('mienai', 'mukiawanai', 'jikkou_dekinai', 'tsuitekonai', 'tarinai')),
+            {SYNC_COLUMNS}
+        );
+        CREATE INDEX note_session ON note(session_id, position);
+        CREATE INDEX note_company ON note(company_id);
+        CREATE VIRTUAL TABLE note_fts USING fts5(
+            body, content='note', content_rowid='seq', tokenize='trigram'
+        );
+        {_fts_triggers("note", NOTE_SEARCH_COLUMNS)}
+        """
+    )
+
+
+Step = Callable[[sqlite_utils.Database, str], None]
+STEPS: list[Step] = [_v1_core, _v2_periods_sessions]
+LATEST = len(STEPS)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    """The file's ``PRAGMA user_version``."""
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: sqlite_utils.Database, now: str, steps: list[Step] | None = None) -> int:
+    """Bring the file up to the latest schema, one exclusive transaction per step.
+
+    Returns the version the file had before. Raises :class:`StoreError` for a file
+    made by a newer app.
+    """
+    steps = STEPS if steps is None else steps
+    conn = db.conn
+    before = schema_version(conn)
+    if before > len(steps):
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "store",
+                "This database was made by a newer Banso Desktop (schema {found}; this app knows "
+                "up to {known}). Update the app to open it; the file was not changed.",
+            ),
+            found=before,
+            known=len(steps),
+        )
+    for target in range(before + 1, len(steps) + 1):
+        conn.execute("BEGIN EXCLUSIVE")
+        try:
+            # Another process may have upgraded while we waited for the lock.
+            if schema_version(conn) >= target:
+                conn.execute("ROLLBACK")
+                continue
+            steps[target - 1](db, now)
+            conn.execute(f"PRAGMA user_version = {target}")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    return before

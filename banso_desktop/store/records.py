@@ -1,0 +1,123 @@
+"""Smaller aggregates: field drafts, fiscal periods, sessions and their notes."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from banso_desktop.store.database import Store
+
+
+def _dicts(cur) -> list[dict[str, Any]]:
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r)) for r in cur]
+
+
+class Drafts:
+    """Text typed into a field that could not be stored yet, kept with its row.
+
+    When a field holds something invalid (a 法人番号 with a wrong check digit), the
+    stored value stays as it was and the typed text waits here, so reopening the
+    company shows exactly what was typed with its reason. Local only, never synced.
+    """
+
+    def __init__(self, store: "Store") -> None:
+        self.store = store
+
+    def put(self, table: str, row_id: str, field: str, raw_text: str) -> None:
+        with self.store.write() as conn:
+            conn.execute(
+                "INSERT INTO field_draft (table_name, row_id, field, raw_text, updated_at)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (table_name, row_id, field)"
+                " DO UPDATE SET raw_text = excluded.raw_text, updated_at = excluded.updated_at",
+                (table, row_id, field, raw_text, self.store.now()),
+            )
+
+    def clear(self, table: str, row_id: str, field: str) -> None:
+        with self.store.write() as conn:
+            conn.execute(
+                "DELETE FROM field_draft WHERE table_name = ? AND row_id = ? AND field = ?",
+                (table, row_id, field),
+            )
+
+    def for_row(self, table: str, row_id: str) -> dict[str, str]:
+        """Field name → draft text for one row."""
+        cur = self.store.conn.execute(
+            "SELECT field, raw_text FROM field_draft WHERE table_name = ? AND row_id = ?",
+            (table, row_id),
+        )
+        return dict(cur.fetchall())
+
+
+class FiscalPeriods:
+    """決算期 rows with their statement figures (in whole yen)."""
+
+    def __init__(self, store: "Store") -> None:
+        self.store = store
+
+    def for_company(self, company_id: str) -> list[dict[str, Any]]:
+        """Live periods of a company, oldest first."""
+        return _dicts(
+            self.store.conn.execute(
+                "SELECT * FROM fiscal_period WHERE company_id = ? AND deleted_at IS NULL"
+                " ORDER BY period_end",
+                (company_id,),
+            )
+        )
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    id: str
+    date: str
+    start_time: str | None
+    end_time: str | None
+    place_kind: str | None
+    theme: str
+    attendees: list[dict[str, str]]
+    consultant_name: str
+    note_count: int
+
+
+class Sessions:
+    """面談 (sessions) and their notes."""
+
+    def __init__(self, store: "Store") -> None:
+        self.store = store
+
+    _SUMMARY = """
+        SELECT s.id, s.date, s.start_time, s.end_time, s.place_kind, s.theme, s.attendees,
+               coalesce(k.name, ''),
+               (SELECT count(*) FROM note n WHERE n.session_id = s.id AND n.deleted_at IS NULL)
+        FROM session s LEFT JOIN consultant k ON k.id = s.consultant_id
+        WHERE {where} AND s.deleted_at IS NULL
+        ORDER BY s.date DESC, s.start_time DESC
+    """
+
+    def _summaries(self, where: str, value: str) -> list[SessionSummary]:
+        cur = self.store.conn.execute(self._SUMMARY.format(where=where), (value,))
+        return [
+            SessionSummary(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6] or "[]"), r[7], r[8])
+            for r in cur
+        ]
+
+    def for_company(self, company_id: str) -> list[SessionSummary]:
+        """Live sessions of a company, newest first, with how many notes each holds."""
+        return self._summaries("s.company_id = ?", company_id)
+
+    def summary(self, session_id: str) -> SessionSummary | None:
+        """One live session's summary."""
+        found = self._summaries("s.id = ?", session_id)
+        return found[0] if found else None
+
+    def notes(self, session_id: str) -> list[dict[str, Any]]:
+        """Live notes of a session in the order they were written."""
+        return _dicts(
+            self.store.conn.execute(
+                "SELECT id, stage, kind, body, issue_side, wall FROM note"
+                " WHERE session_id = ? AND deleted_at IS NULL ORDER BY position",
+                (session_id,),
+            )
+        )
