@@ -1,0 +1,185 @@
+"""The ``banso`` command: headless tools on the same core as the app (no Qt imported
+here; ``banso gui`` loads the GUI on demand).
+
+Bad arguments or input end with exit status 2 and one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+import traceback
+from pathlib import Path
+
+from banso_desktop import __version__
+from banso_desktop.domain.text import UserError
+from banso_desktop.i18n import LANGUAGES, env_language, translator
+from banso_desktop.paths import default_db_path, user_data_dir
+
+translate = translator(env_language())
+
+TABS = ("overview", "sessions", "rokaben", "design", "plan", "export")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error as one line and exit status 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        hint = translate("cli", "see --help")
+        sys.stderr.write(f"{self.prog}: {message} ({hint})\n")
+        raise SystemExit(2)
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} must be 0 or more")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="banso", description="Banso Desktop — 伴走支援 for the field consultant.")
+    parser.add_argument("--version", action="version", version=f"banso {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = sub.add_parser("gui", help="open the app (the default command)")
+    gui.add_argument("--db", type=Path, help="database file (default: your local database)")
+    gui.add_argument("--company", metavar="ID", help="open this company")
+    gui.add_argument("--tab", choices=TABS, help="open this tab of the company")
+    gui.add_argument("--screenshot", type=Path, metavar="FILE.png",
+                     help="render the window to a PNG (offscreen without a display) and exit")
+    gui.add_argument("--lang", choices=LANGUAGES, help="language of the interface")
+    gui.set_defaults(func=_cmd_gui)
+
+    demo = sub.add_parser("demo", help="create a demo database with realistic Japanese data")
+    demo.add_argument("--db", type=Path, required=True, help="a new (or empty) database file")
+    demo.add_argument("--companies", type=_positive, default=200, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.set_defaults(func=_cmd_demo)
+
+    companies = sub.add_parser("companies", help="list companies")
+    companies.add_argument("--db", type=Path, help="database file (default: your local database)")
+    companies.add_argument("--search", default="", metavar="TEXT", help="only companies matching TEXT")
+    companies.add_argument("--json", action="store_true", help="print a JSON array")
+    companies.set_defaults(func=_cmd_companies)
+    return parser
+
+
+def _open(path: Path | None, create: bool):
+    from banso_desktop.store import open_store
+
+    return open_store(path or default_db_path(), create=create)
+
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    from banso_desktop.app import run_gui  # Qt is imported only here
+
+    return run_gui(
+        db_path=args.db, company_id=args.company, tab=args.tab,
+        screenshot=args.screenshot, lang=args.lang,
+    )
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from banso_desktop.demo import create_demo
+
+    started = time.perf_counter()
+    store = _open(args.db, create=True)
+    try:
+        result = create_demo(store, companies=args.companies, seed=args.seed)
+    finally:
+        store.close()
+    print(
+        translate(
+            "cli",
+            "Created {companies} companies, {periods} fiscal periods, {sessions} sessions and "
+            "{notes} notes in {seconds:.1f} s: {path}",
+        ).format(
+            companies=f"{result.companies:,}", periods=f"{result.periods:,}",
+            sessions=f"{result.sessions:,}", notes=f"{result.notes:,}",
+            seconds=time.perf_counter() - started, path=args.db,
+        )
+    )
+    return 0
+
+
+def _cmd_companies(args: argparse.Namespace) -> int:
+    from banso_desktop.data import industries
+
+    store = _open(args.db, create=False)
+    try:
+        rows = store.companies.search(args.search)
+        names = {c.id: c.name for c in store.people.consultants()}
+    finally:
+        store.close()
+    lang = env_language()
+    catalog = industries()
+    items = []
+    for r in rows:
+        industry = catalog.get(r.industry_code)
+        items.append({
+            "id": r.id,
+            "name": r.name,
+            "name_kana": r.name_kana,
+            "industry": industry.label(lang) if industry else None,
+            "industry_code": r.industry_code,
+            "address": r.address,
+            "assigned_consultant": names.get(r.assigned_consultant_id) if r.assigned_consultant_id else None,
+        })
+    if args.json:
+        json.dump(items, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for item in items:
+            print(f"{item['name']}\t{item['industry'] or ''}\t{item['address']}\t{item['id']}")
+    return 0
+
+
+def _log_crash() -> Path | None:
+    try:
+        folder = user_data_dir() / "logs"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "banso-cli.log"
+        logging.basicConfig(filename=path, level=logging.ERROR)
+        logging.getLogger("banso").error("unexpected error\n%s", traceback.format_exc())
+        return path
+    except OSError:
+        return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        args = parser.parse_args(argv)
+        if args.command is None:
+            args = parser.parse_args(["gui", *argv])
+        return args.func(args)
+    except UserError as exc:
+        sys.stderr.write(f"banso: {exc.render(translate)}\n")
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # `banso companies --json | head`: the reader left; not an error of ours.
+        sys.stderr.close()
+        return 0
+    except Exception as exc:  # noqa: BLE001 - the last line of defence against a traceback
+        log = _log_crash()
+        where = translate("cli", " (details in {path})").format(path=log) if log else ""
+        sys.stderr.write(
+            translate("cli", "banso: unexpected error: {error}{where}\n").format(
+                error=type(exc).__name__, where=where
+            )
+        )
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
