@@ -1,0 +1,233 @@
+"""The company list on the left: incremental search, sort, filter by consultant."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from banso_desktop.data import industries
+from banso_desktop.store import Store
+from banso_desktop.store.companies import UNASSIGNED, CompanyListRow
+from banso_desktop.ui import labels
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class CompanyListModel(QAbstractListModel):
+    """Rows of the current search; the subtitle is computed when painted."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[CompanyListRow] = []
+        self._index: dict[str, int] = {}
+        self._industries = industries()
+
+    def set_rows(self, rows: list[CompanyListRow]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self._index = {r.id: i for i, r in enumerate(rows)}
+        self.endResetModel()
+
+    def replace_row(self, row: CompanyListRow) -> None:
+        """Show a company's edited name etc. without re-running the search."""
+        i = self._index.get(row.id)
+        if i is not None:
+            self._rows[i] = row
+            index = self.index(i)
+            self.dataChanged.emit(index, index)
+
+    def row_of(self, company_id: str) -> int | None:
+        return self._index.get(company_id)
+
+    def company_id(self, row: int) -> str:
+        return self._rows[row].id
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.name or self.tr("(no name yet)")
+        if role == ID_ROLE:
+            return row.id
+        if role == SUBTITLE_ROLE:
+            industry = self._industries.get(row.industry_code)
+            parts = [industry.label(labels.language()) if industry else "", row.address]
+            return "  ·  ".join(p for p in parts if p)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.name}\n{row.name_kana}\n{row.address}".strip()
+        return None
+
+
+class CompanyDelegate(QStyledItemDelegate):
+    """Two lines per company: the name, and industry · address in a quieter tone."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        line = option.fontMetrics.height()
+        return QSize(200, int(line * 2.6) + 8)
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        text = option.text
+        option.text = ""
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorGroup.Normal
+        main = option.palette.color(group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        painter.save()
+        rect = option.rect.adjusted(8, 4, -8, -4)
+        line = option.fontMetrics.height()
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(main)
+        top = QRect(rect.left(), rect.top(), rect.width(), line + 2)
+        painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, top.width()))
+        small = QFont(option.font)
+        small.setPointSizeF(option.font.pointSizeF() * 0.85)
+        painter.setFont(small)
+        sub = option.palette.color(group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText)
+        painter.setPen(sub)
+        bottom = QRect(rect.left(), top.bottom() + 2, rect.width(), line)
+        subtitle = index.data(SUBTITLE_ROLE) or ""
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         painter.fontMetrics().elidedText(subtitle, Qt.TextElideMode.ElideRight, bottom.width()))
+        painter.restore()
+
+
+class CompanyListPanel(QWidget):
+    """Search box, filters, the list and the "new company" button."""
+
+    company_selected = Signal(str)  # company id
+    new_company_requested = Signal()
+
+    SORTS = ("kana", "updated", "created")
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.search = QLineEdit()
+        self.search.setObjectName("companySearch")
+        self.search.setPlaceholderText(self.tr("Search name, reading, corporate number, address…"))
+        self.search.setClearButtonEnabled(True)
+        self.consultant_filter = QComboBox()
+        self.consultant_filter.setObjectName("consultantFilter")
+        self.sort = QComboBox()
+        self.sort.setObjectName("companySort")
+        self.sort.addItem(self.tr("By reading"), "kana")
+        self.sort.addItem(self.tr("Recently updated"), "updated")
+        self.sort.addItem(self.tr("Recently added"), "created")
+        self.model = CompanyListModel(self)
+        self.view = QListView()
+        self.view.setObjectName("companyList")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(CompanyDelegate(self.view))
+        self.view.setUniformItemSizes(True)
+        self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("companyCount")
+        self.new_button = QPushButton(self.tr("＋ New company"))
+        self.new_button.setObjectName("newCompany")
+        self.new_button.setToolTip(self.tr("Add a company (Ctrl+N)"))
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.consultant_filter, 3)
+        filters.addWidget(self.sort, 2)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 0, 6)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bottom)
+
+        self.reload_consultants()
+        self.search.textChanged.connect(self.refresh)
+        self.consultant_filter.currentIndexChanged.connect(self.refresh)
+        self.sort.currentIndexChanged.connect(self.refresh)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.new_button.clicked.connect(self.new_company_requested)
+
+    def reload_consultants(self) -> None:
+        """Fill the consultant filter (after names change or a sync)."""
+        current = self.consultant_filter.currentData()
+        self.consultant_filter.blockSignals(True)
+        self.consultant_filter.clear()
+        self.consultant_filter.addItem(self.tr("All consultants"), None)
+        for c in self.store.people.consultants():
+            if c.id == self.store.local_consultant_id:
+                label = self.tr("Mine (%1)").replace("%1", c.name) if c.name else self.tr("Mine")
+            else:
+                label = c.name or self.tr("(no name)")
+            self.consultant_filter.addItem(label, c.id)
+        self.consultant_filter.addItem(self.tr("Unassigned"), UNASSIGNED)
+        i = self.consultant_filter.findData(current)
+        self.consultant_filter.setCurrentIndex(max(i, 0))
+        self.consultant_filter.blockSignals(False)
+
+    def set_sort(self, key: str) -> None:
+        i = self.sort.findData(key)
+        if i >= 0:
+            self.sort.setCurrentIndex(i)
+
+    def refresh(self) -> None:
+        """Re-run the search, keeping the selected company selected when it still matches."""
+        selected = self.current_id()
+        rows = self.store.companies.search(
+            self.search.text(), consultant=self.consultant_filter.currentData(), sort=self.sort.currentData()
+        )
+        self.view.selectionModel().blockSignals(True)
+        self.model.set_rows(rows)
+        self.view.selectionModel().blockSignals(False)
+        if selected is not None:
+            self.select(selected, emit=False)
+        self.count_label.setText(self.tr("%n companies", "", len(rows)))
+
+    def current_id(self) -> str | None:
+        index = self.view.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select(self, company_id: str, emit: bool = True) -> bool:
+        """Select a company in the list; False when it is not among the rows shown."""
+        row = self.model.row_of(company_id)
+        if row is None:
+            return False
+        index = self.model.index(row)
+        if not emit:
+            self.view.selectionModel().blockSignals(True)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        if not emit:
+            self.view.selectionModel().blockSignals(False)
+        return True
+
+    def update_company(self, company_id: str) -> None:
+        row = self.store.companies.list_row(company_id)
+        if row is not None:
+            self.model.replace_row(row)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.company_selected.emit(current.data(ID_ROLE))

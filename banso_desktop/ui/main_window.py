@@ -1,0 +1,219 @@
+"""The main window: company list on the left, the company's workspace on the right."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget
+
+from banso_desktop import __version__
+from banso_desktop.store import open_store
+from banso_desktop.ui.company_list import CompanyListPanel
+from banso_desktop.ui.ops import Writer
+from banso_desktop.ui.trash import TrashDialog
+from banso_desktop.ui.welcome import WelcomePage
+from banso_desktop.ui.workspace import Workspace
+
+
+class MainWindow(QMainWindow):
+    """One window per database file. Reads on the UI thread; writes go to the writer."""
+
+    def __init__(self, db_path: Path, remember: bool = True) -> None:
+        """``remember``: keep window geometry and the last company in the settings
+        (off for screenshots, which should not change the user's layout)."""
+        super().__init__()
+        self.remember = remember
+        self.store = open_store(db_path)
+        self.writer = Writer(db_path, self)
+        self.settings = QSettings()
+        self.setWindowTitle(self.tr("Banso Desktop — %1").replace("%1", db_path.name))
+
+        self.list_panel = CompanyListPanel(self.store)
+        self.workspace = Workspace(self.store, self.writer)
+        self.welcome = WelcomePage(self.store, self.writer)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.workspace)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.list_panel)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([340, 940])
+        self.setCentralWidget(self.splitter)
+
+        self.db_label = QLabel(self.tr("Database: %1").replace("%1", str(self.store.path)))
+        self.db_label.setObjectName("dbLabel")
+        self.save_label = QLabel(self.tr("Everything is saved automatically."))
+        self.save_label.setObjectName("saveLabel")
+        self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.save_label)
+
+        self._build_menus()
+        self.list_panel.company_selected.connect(self._company_selected)
+        self.list_panel.new_company_requested.connect(self.new_company)
+        self.welcome.new_company_requested.connect(self.new_company)
+        self.welcome.names_changed.connect(self._names_changed)
+        self.workspace.trash_requested.connect(self.trash_company)
+        self.workspace.form.company_saved.connect(lambda cid, _f: self.list_panel.update_company(cid))
+        self.workspace.form.save_failed.connect(self._save_failed)
+        self.writer.saved.connect(self._saved)
+
+        self._restore_settings()
+        self.list_panel.refresh()
+        self._show_company(None)
+        last = self.settings.value(self._last_company_key(), "", str)
+        if last:
+            self.open_company(last)
+
+    # --- menus -------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = QAction(self.tr("&New company"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_company)
+        find = QAction(self.tr("&Find company"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(lambda: (self.list_panel.search.setFocus(), self.list_panel.search.selectAll()))
+        trash = QAction(self.tr("&Trash…"), self)
+        trash.triggered.connect(self.show_trash)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (self.new_action, find, trash):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Banso Desktop"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Banso Desktop"),
+            self.tr("Banso Desktop %1<br>For consultants who run alongside small businesses (伴走支援).")
+            .replace("%1", __version__)
+            + "<br><br>"
+            + self.tr("Font: BIZ UD Gothic, © The BIZ UDGothic Project Authors, SIL Open Font License 1.1."),
+        )
+
+    # --- companies ---------------------------------------------------------------
+
+    def _last_company_key(self) -> str:
+        return f"lastCompany/{self.store.database_id}"
+
+    def _show_company(self, company_id: str | None) -> None:
+        if company_id is None:
+            self.workspace.form.load(None)
+            self.workspace.company_id = None
+            self.welcome.refresh()
+            self.stack.setCurrentWidget(self.welcome)
+            return
+        self.workspace.load(company_id)
+        self.stack.setCurrentWidget(self.workspace)
+        if self.remember:
+            self.settings.setValue(self._last_company_key(), company_id)
+
+    def _company_selected(self, company_id: str) -> None:
+        if company_id != self.workspace.company_id:
+            self._show_company(company_id)
+
+    def open_company(self, company_id: str, tab: str | None = None) -> bool:
+        """Select and show a live company (clearing a search that hides it)."""
+        if self.store.companies.list_row(company_id) is None:
+            return False
+        if not self.list_panel.select(company_id):
+            self.list_panel.search.clear()
+            self.list_panel.consultant_filter.setCurrentIndex(0)
+            self.list_panel.refresh()
+            self.list_panel.select(company_id, emit=False)
+        self._show_company(company_id)
+        if tab:
+            self.workspace.show_tab(tab)
+        return True
+
+    def new_company(self) -> None:
+        """Add a company at once (autosave fills it in as the consultant types)."""
+        self.workspace.form.flush()
+
+        def created(company_id: str) -> None:
+            self.list_panel.search.clear()
+            self.list_panel.refresh()
+            self.open_company(company_id, "overview")
+            self.workspace.form.rows["name"].editor.setFocus()
+
+        self.writer.submit(lambda store: store.companies.create(), created)
+
+    def trash_company(self, company_id: str) -> None:
+        self.workspace.form.flush()
+        row = self.list_panel.model.row_of(company_id)
+        name = (self.store.companies.get(company_id) or {}).get("name") or self.tr("(no name yet)")
+
+        def trashed(_ok: bool) -> None:
+            self.list_panel.refresh()
+            count = self.list_panel.model.rowCount()
+            if count and row is not None:
+                self.open_company(self.list_panel.model.company_id(min(row, count - 1)))
+            else:
+                self._show_company(None)
+            self.statusBar().showMessage(
+                self.tr("Moved “%1” to the trash (File → Trash to restore).").replace("%1", name), 8000
+            )
+
+        self.writer.submit(lambda store: store.companies.trash(company_id), trashed)
+
+    def show_trash(self) -> None:
+        self.workspace.form.flush()
+        dialog = TrashDialog(self.store, self.writer, self)
+        dialog.restored.connect(lambda cid: (self.list_panel.refresh(), self.open_company(cid)))
+        dialog.exec()
+
+    def _names_changed(self) -> None:
+        self.list_panel.reload_consultants()
+
+    # --- saving ------------------------------------------------------------------
+
+    def _saved(self, when: datetime) -> None:
+        self.save_label.setStyleSheet("")
+        self.save_label.setText(self.tr("Saved %1").replace("%1", when.strftime("%H:%M:%S")))
+
+    def _save_failed(self, message: str) -> None:
+        self.save_label.setStyleSheet("color: #b3261e;")
+        self.save_label.setText(self.tr("Not saved yet, retrying: %1").replace("%1", message))
+
+    def flush(self) -> None:
+        """Commit everything typed so far (used before closing and by tests)."""
+        self.workspace.form.flush()
+        self.welcome.flush()
+        self.writer.flush()
+
+    # --- settings and closing ----------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if self.remember and isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        self.list_panel.set_sort(self.settings.value("list/sort", "kana", str))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.flush()
+        if self.remember:
+            self.settings.setValue("window/geometry", self.saveGeometry())
+            self.settings.setValue("window/splitter", self.splitter.saveState())
+            self.settings.setValue("list/sort", self.list_panel.sort.currentData())
+            self.settings.sync()
+        self.writer.close()
+        self.store.close()
+        super().closeEvent(event)

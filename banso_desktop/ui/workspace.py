@@ -1,0 +1,289 @@
+"""The selected company's workspace: a header and the tabs later screens fill."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from banso_desktop.domain.japanese import format_amount, yen_to_thousands
+from banso_desktop.domain.text import QT_TRANSLATE_NOOP
+from banso_desktop.domain.statements import borrowings_yen, payables_yen, receivables_yen
+from banso_desktop.store import Store
+from banso_desktop.ui import labels
+from banso_desktop.ui.company_form import CompanyForm
+from banso_desktop.ui.ops import Writer
+
+TAB_KEYS = ("overview", "sessions", "rokaben", "design", "plan", "export")
+
+
+class SessionsView(QSplitter):
+    """面談: the company's past sessions, newest first, and the notes of the one selected."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.store = store
+        self.sessions = QTreeWidget()
+        self.sessions.setObjectName("sessionList")
+        self.sessions.setHeaderLabels(
+            [self.tr("Date"), self.tr("Time"), self.tr("Place"), self.tr("Theme"), self.tr("Notes")]
+        )
+        self.sessions.setRootIsDecorated(False)
+        self.sessions.setAlternatingRowColors(True)
+        self.sessions.setUniformRowHeights(True)
+        self.sessions.setStyleSheet("QTreeView::item { padding: 4px 2px; }")
+        self.notes = QTextBrowser()
+        self.notes.setObjectName("sessionNotes")
+        self.notes.setOpenLinks(False)
+        self.empty = QLabel(self.tr("No sessions recorded yet."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        top = QWidget()
+        box = QVBoxLayout(top)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.sessions)
+        box.addWidget(self.empty)
+        self.addWidget(top)
+        self.addWidget(self.notes)
+        self.setStretchFactor(0, 1)
+        self.setStretchFactor(1, 2)
+        self.sessions.currentItemChanged.connect(self._show_notes)
+
+    def load(self, company_id: str) -> None:
+        self.sessions.clear()
+        self.notes.clear()
+        summaries = self.store.sessions.for_company(company_id)
+        for s in summaries:
+            day = date.fromisoformat(s.date)
+            hours = "–".join(t for t in (s.start_time, s.end_time) if t)
+            item = QTreeWidgetItem(
+                [labels.long_date(day), hours, labels.place_kind(s.place_kind), s.theme, str(s.note_count)]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, s.id)
+            item.setTextAlignment(4, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.sessions.addTopLevelItem(item)
+        for col in range(5):
+            self.sessions.resizeColumnToContents(col)
+        self.empty.setVisible(not summaries)
+        self.sessions.setVisible(bool(summaries))
+        if summaries:
+            self.sessions.setCurrentItem(self.sessions.topLevelItem(0))
+
+    def _show_notes(self, item: QTreeWidgetItem | None, _previous=None) -> None:
+        self.notes.clear()
+        if item is None:
+            return
+        session_id = item.data(0, Qt.ItemDataRole.UserRole)
+        summary = self.store.sessions.summary(session_id)
+        parts = []
+        if summary is not None:
+            who = "、".join(
+                f"{labels.attendee_role(a.get('role', ''))}: {escape(a.get('name', ''))}" for a in summary.attendees
+            )
+            attendees, consultant = self.tr("Attendees"), self.tr("Consultant")
+            parts.append(
+                f"<p><b>{escape(summary.theme)}</b><br>"
+                f"<span style='color:#5f6368'>{escape(attendees)}: {who}　"
+                f"{escape(consultant)}: {escape(summary.consultant_name)}</span></p>"
+            )
+        for note in self.store.sessions.notes(session_id):
+            tags = [labels.note_kind(note["kind"])]
+            tags += [t for t in (labels.issue_side(note["issue_side"]), labels.wall(note["wall"])) if t]
+            colour = _KIND_COLOURS.get(note["kind"], "#5f6368")
+            body = escape(note["body"]).replace("\n", "<br>")
+            parts.append(
+                f"<p style='margin-bottom:10px'><span style='color:{colour}; font-weight:bold'>"
+                f"［{escape(' / '.join(tags))}］</span><br>{body}</p>"
+            )
+        self.notes.setHtml(f"<div style='line-height:150%'>{''.join(parts)}</div>")
+
+
+_KIND_COLOURS = {
+    "owner_quote": "#0b57d0",
+    "fact": "#146c2e",
+    "assessment": "#7d5260",
+    "insight": "#b26a00",
+    "issue_candidate": "#b3261e",
+}
+
+
+class StatementsView(QWidget):
+    """ロカベン: the main 決算書 figures per fiscal period (単位：千円)."""
+
+    ROWS = (
+        ("sales_yen", QT_TRANSLATE_NOOP("StatementsView", "Sales")),
+        ("gross_profit_yen", QT_TRANSLATE_NOOP("StatementsView", "Gross profit")),
+        ("operating_income_yen", QT_TRANSLATE_NOOP("StatementsView", "Operating income")),
+        ("depreciation_yen", QT_TRANSLATE_NOOP("StatementsView", "Depreciation")),
+        ("labor_cost_yen", QT_TRANSLATE_NOOP("StatementsView", "Labour cost")),
+        ("employees", QT_TRANSLATE_NOOP("StatementsView", "Employees")),
+        ("borrowings", QT_TRANSLATE_NOOP("StatementsView", "Borrowings")),
+        ("cash_and_deposits_yen", QT_TRANSLATE_NOOP("StatementsView", "Cash and deposits")),
+        ("receivables", QT_TRANSLATE_NOOP("StatementsView", "Trade receivables")),
+        ("inventories_yen", QT_TRANSLATE_NOOP("StatementsView", "Inventories")),
+        ("payables", QT_TRANSLATE_NOOP("StatementsView", "Trade payables")),
+        ("net_assets_yen", QT_TRANSLATE_NOOP("StatementsView", "Net assets")),
+        ("total_assets_yen", QT_TRANSLATE_NOOP("StatementsView", "Total assets")),
+    )
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.unit = QLabel(self.tr("(Unit: thousand yen)"))
+        self.unit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.table = QTableWidget()
+        self.table.setObjectName("statementsTable")
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.empty = QLabel(self.tr("No fiscal periods recorded yet."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.unit)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        self._labels = [self.tr(text) for _, text in self.ROWS]
+
+    def load(self, company_id: str) -> None:
+        periods = self.store.periods.for_company(company_id)
+        self.table.clear()
+        self.table.setRowCount(len(self.ROWS))
+        self.table.setColumnCount(len(periods))
+        self.table.setVerticalHeaderLabels(self._labels)
+        headers = []
+        for col, p in enumerate(periods):
+            end = date.fromisoformat(p["period_end"])
+            headers.append(f"{labels.fiscal_period(end)}\n{end.isoformat()}")
+            totals = {"borrowings": borrowings_yen(p), "receivables": receivables_yen(p), "payables": payables_yen(p)}
+            for row, (key, _label) in enumerate(self.ROWS):
+                value = totals[key] if key in totals else p.get(key)
+                if value is None:
+                    text = ""
+                elif key == "employees":
+                    text = f"{value:,}"
+                else:
+                    text = format_amount(yen_to_thousands(value))
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, col, item)
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setMinimumSectionSize(110)
+        self.table.setVisible(bool(periods))
+        self.unit.setVisible(bool(periods))
+        self.empty.setVisible(not periods)
+
+
+class PlannedTab(QLabel):
+    """A tab whose screen is not built yet: says what it will hold, honestly."""
+
+    def __init__(self, title: str, purpose: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMargin(40)
+        self.setText(f"<h3>{title}</h3><p>{purpose}</p>")
+
+
+class Workspace(QWidget):
+    """Header with the company's name and the tabs."""
+
+    trash_requested = Signal(str)
+
+    def __init__(self, store: Store, writer: Writer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.company_id: str | None = None
+        self.title = QLabel()
+        self.title.setObjectName("companyTitle")
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.trash_button = QPushButton(self.tr("Move to trash"))
+        self.trash_button.setObjectName("trashCompany")
+        self.trash_button.clicked.connect(lambda: self.company_id and self.trash_requested.emit(self.company_id))
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.trash_button)
+
+        self.form = CompanyForm(store, writer)
+        self.sessions = SessionsView(store)
+        self.statements = StatementsView(store)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("workspaceTabs")
+        self.tabs.addTab(self.form, self.tr("Overview"))
+        self.tabs.addTab(self.sessions, self.tr("Sessions"))
+        self.tabs.addTab(self.statements, self.tr("Local Benchmark"))
+        pending = self.tr("This screen is being built.")
+        self.tabs.addTab(
+            PlannedTab(self.tr("Management design sheet"),
+                       self.tr("The design sheet (これまで → これから and the transition strategy) will be filled here.")
+                       + "<br>" + pending),
+            self.tr("Design sheet"),
+        )
+        self.tabs.addTab(
+            PlannedTab(self.tr("Action plan"),
+                       self.tr("Agreed issues, actions with owner, deadline and KPI, and referrals will be kept here.")
+                       + "<br>" + pending),
+            self.tr("Action plan"),
+        )
+        self.tabs.addTab(
+            PlannedTab(self.tr("Output"),
+                       self.tr("The owner's PDF documents will be previewed, saved and printed here.")
+                       + "<br>" + pending),
+            self.tr("Output"),
+        )
+        self.tabs.currentChanged.connect(self._tab_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs, 1)
+        self.form.company_saved.connect(self._saved)
+        self._loaded_tabs: set[int] = set()
+
+    def load(self, company_id: str) -> None:
+        self.company_id = company_id
+        self.form.load(company_id)
+        self._update_title()
+        self._loaded_tabs = {0}
+        self._tab_changed(self.tabs.currentIndex())
+
+    def show_tab(self, key: str) -> None:
+        if key in TAB_KEYS:
+            self.tabs.setCurrentIndex(TAB_KEYS.index(key))
+
+    def current_tab(self) -> str:
+        return TAB_KEYS[self.tabs.currentIndex()]
+
+    def _tab_changed(self, index: int) -> None:
+        # Tabs load when first looked at, so opening a company stays instant.
+        if self.company_id is None or index in self._loaded_tabs:
+            return
+        self._loaded_tabs.add(index)
+        widget = self.tabs.widget(index)
+        if hasattr(widget, "load"):
+            widget.load(self.company_id)
+
+    def _update_title(self) -> None:
+        row = self.store.companies.get(self.company_id) if self.company_id else None
+        name = (row or {}).get("name") or self.tr("(no name yet)")
+        self.title.setText(name)
+
+    def _saved(self, company_id: str, fields: list[str]) -> None:
+        if company_id == self.company_id and "name" in fields:
+            self._update_title()

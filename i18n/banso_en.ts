@@ -1,0 +1,810 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CompanyForm</name>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 株式会社山田製作所</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading (katakana)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ヤマダセイサクショ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corporate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>13 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 代表取締役</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry (ロカベン)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full-time staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capital (thousand yen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 10,000 or 1,000万円</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiscal year ends in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founded (year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1975 or 昭和50年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= %1 yen (%2万円)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: needs the industry and the number of employees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: %1 (small when employees ≤ %2 in this industry, by 中小企業基本法).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyListModel</name>
+    <message>
+        <source>(no name yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyListPanel</name>
+    <message>
+        <source>Search name, reading, corporate number, address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>＋ New company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a company (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All consultants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n companies</source>
+        <translation>
+            <numerusform>%n company</numerusform>
+            <numerusform>%n companies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Banso Desktop — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is saved automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Banso Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Banso Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banso Desktop %1&lt;br&gt;For consultants who run alongside small businesses (伴走支援).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font: BIZ UD Gothic, © The BIZ UDGothic Project Authors, SIL Open Font License 1.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved “%1” to the trash (File → Trash to restore).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet, retrying: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionsView</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementsView</name>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depreciation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrowings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash and deposits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade receivables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade payables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Unit: thousand yen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fiscal periods recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies in the trash can be restored with all their records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>e.g. 伴走 太郎</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ○○商工会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your first company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Banso Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banso Desktop keeps your 伴走支援 work — companies, interviews, ロカベン and plans — in one file on this computer, and works without a network. Everything you type is saved at once; there is no Save button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a company from the list on the left, or add a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Move to trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local Benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This screen is being built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management design sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design sheet (これまで → これから and the transition strategy) will be filled here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed issues, actions with owner, deadline and KPI, and referrals will be kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s PDF documents will be previewed, saved and printed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created {companies} companies, {periods} fiscal periods, {sessions} sessions and {notes} notes in {seconds:.1f} s: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (details in {path})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>banso: unexpected error: {error}{where}
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>input</name>
+    <message>
+        <source>This is too long ({count} characters; at most {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the company name (商号).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reading (フリガナ) in katakana.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A postal code has 7 digits, like 123-4567.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number has 10 to 15 digits, like 03-1234-5678.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number {value} is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month is 1 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose 小規模事業者 or 中規模事業者.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A corporate number has only digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A corporate number has 13 digits; this has {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digit does not match (the first digit should be {expected}); please check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use only one minus sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commas must separate groups of three digits (“{text}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The units in “{text}” are out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the unit to the last part of “{text}” (for example 万 or 円).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” has a fraction of a yen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number (“{text}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An era year starts at 元年 (1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date (for example R7.3.31 or 2025/3/31).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a day of the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{era} began on {start}; “{text}” is before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates before 1868 (明治) are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a year (for example 1975 or 昭和50年).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year {year} is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P0 Preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P1 Rapport (dialogue and listening)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P2 Review and put into words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P3 Set the essential issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P4 Solutions and action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P5 Execution support and monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P6 Reflection and self-reliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not facing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff don&apos;t follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lacking resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surface issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small business (小規模事業者)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium business (中規模事業者)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <source>No display found (DISPLAY is not set). Run the app on a desktop, or use --screenshot FILE.png to render it offscreen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no company with the id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>{path} already holds companies; demo data goes into a new, empty file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a Banso Desktop database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database was made by a newer Banso Desktop (schema {found}; this app knows up to {known}). Update the app to open it; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

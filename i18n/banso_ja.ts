@@ -1,0 +1,810 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>CompanyForm</name>
+    <message>
+        <source>Company</source>
+        <translation>企業情報</translation>
+    </message>
+    <message>
+        <source>Company name *</source>
+        <translation>商号 *</translation>
+    </message>
+    <message>
+        <source>e.g. 株式会社山田製作所</source>
+        <translation>例：株式会社山田製作所</translation>
+    </message>
+    <message>
+        <source>Reading (katakana)</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>e.g. ヤマダセイサクショ</source>
+        <translation>例：ヤマダセイサクショ</translation>
+    </message>
+    <message>
+        <source>Corporate number</source>
+        <translation>法人番号</translation>
+    </message>
+    <message>
+        <source>13 digits</source>
+        <translation>13桁</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s title</source>
+        <translation>代表者役職</translation>
+    </message>
+    <message>
+        <source>e.g. 代表取締役</source>
+        <translation>例：代表取締役</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>代表者氏名</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>事業</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未設定）</translation>
+    </message>
+    <message>
+        <source>Industry (ロカベン)</source>
+        <translation>業種（ロカベン小分類）</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>従業員数</translation>
+    </message>
+    <message>
+        <source>full-time staff</source>
+        <translation>正社員数</translation>
+    </message>
+    <message>
+        <source>Business scale</source>
+        <translation>事業規模</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動判定</translation>
+    </message>
+    <message>
+        <source>Capital (thousand yen)</source>
+        <translation>資本金（千円）</translation>
+    </message>
+    <message>
+        <source>e.g. 10,000 or 1,000万円</source>
+        <translation>例：10,000 または 1,000万円</translation>
+    </message>
+    <message>
+        <source>%1 (month)</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>Fiscal year ends in</source>
+        <translation>決算月</translation>
+    </message>
+    <message>
+        <source>Founded (year)</source>
+        <translation>創業年</translation>
+    </message>
+    <message>
+        <source>e.g. 1975 or 昭和50年</source>
+        <translation>例：1975 または 昭和50年</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>支援</translation>
+    </message>
+    <message>
+        <source>Assigned consultant</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>（未割当）</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（名前なし）</translation>
+    </message>
+    <message>
+        <source>= %1 yen (%2万円)</source>
+        <translation>＝ %1円（%2万円）</translation>
+    </message>
+    <message>
+        <source>Set by hand.</source>
+        <translation>手動で設定しています。</translation>
+    </message>
+    <message>
+        <source>Automatic: needs the industry and the number of employees.</source>
+        <translation>自動判定：業種と従業員数を入力すると判定します。</translation>
+    </message>
+    <message>
+        <source>Automatic: %1 (small when employees ≤ %2 in this industry, by 中小企業基本法).</source>
+        <translation>自動判定：%1（この業種は従業員%2人以下で小規模事業者。中小企業基本法の定義による）</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyListModel</name>
+    <message>
+        <source>(no name yet)</source>
+        <translation>（商号未入力）</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyListPanel</name>
+    <message>
+        <source>Search name, reading, corporate number, address…</source>
+        <translation>商号・フリガナ・法人番号・所在地で検索…</translation>
+    </message>
+    <message>
+        <source>By reading</source>
+        <translation>フリガナ順</translation>
+    </message>
+    <message>
+        <source>Recently updated</source>
+        <translation>更新が新しい順</translation>
+    </message>
+    <message>
+        <source>Recently added</source>
+        <translation>登録が新しい順</translation>
+    </message>
+    <message>
+        <source>＋ New company</source>
+        <translation>＋ 事業者を追加</translation>
+    </message>
+    <message>
+        <source>Add a company (Ctrl+N)</source>
+        <translation>事業者を追加（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>All consultants</source>
+        <translation>すべての担当者</translation>
+    </message>
+    <message>
+        <source>Mine (%1)</source>
+        <translation>自分（%1）</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>自分</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（名前なし）</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未割当</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n companies</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Banso Desktop — %1</source>
+        <translation>Banso Desktop — %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>データベース：%1</translation>
+    </message>
+    <message>
+        <source>Everything is saved automatically.</source>
+        <translation>入力はすべて自動で保存されます。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New company</source>
+        <translation>事業者を追加(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Find company</source>
+        <translation>事業者を検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>ゴミ箱(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Banso Desktop</source>
+        <translation>Banso Desktop について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Banso Desktop</source>
+        <translation>Banso Desktop について</translation>
+    </message>
+    <message>
+        <source>Banso Desktop %1&lt;br&gt;For consultants who run alongside small businesses (伴走支援).</source>
+        <translation>Banso Desktop %1&lt;br&gt;中小企業・小規模事業者に伴走する支援者のためのアプリ</translation>
+    </message>
+    <message>
+        <source>Font: BIZ UD Gothic, © The BIZ UDGothic Project Authors, SIL Open Font License 1.1.</source>
+        <translation>フォント：BIZ UDゴシック（© The BIZ UDGothic Project Authors、SIL Open Font License 1.1）</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>（商号未入力）</translation>
+    </message>
+    <message>
+        <source>Moved “%1” to the trash (File → Trash to restore).</source>
+        <translation>「%1」をゴミ箱に移動しました（ファイル → ゴミ箱 から復元できます）。</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>保存済み %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet, retrying: %1</source>
+        <translation>まだ保存できていません（再試行します）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsView</name>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>No sessions recorded yet.</source>
+        <translation>面談の記録はまだありません。</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>出席者</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>支援者</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsView</name>
+    <message>
+        <source>Sales</source>
+        <translation>売上高</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>売上総利益</translation>
+    </message>
+    <message>
+        <source>Operating income</source>
+        <translation>営業利益</translation>
+    </message>
+    <message>
+        <source>Depreciation</source>
+        <translation>減価償却費</translation>
+    </message>
+    <message>
+        <source>Labour cost</source>
+        <translation>人件費</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>従業員数</translation>
+    </message>
+    <message>
+        <source>Borrowings</source>
+        <translation>借入金</translation>
+    </message>
+    <message>
+        <source>Cash and deposits</source>
+        <translation>現預金</translation>
+    </message>
+    <message>
+        <source>Trade receivables</source>
+        <translation>売上債権</translation>
+    </message>
+    <message>
+        <source>Inventories</source>
+        <translation>棚卸資産</translation>
+    </message>
+    <message>
+        <source>Trade payables</source>
+        <translation>買入債務</translation>
+    </message>
+    <message>
+        <source>Net assets</source>
+        <translation>純資産</translation>
+    </message>
+    <message>
+        <source>Total assets</source>
+        <translation>総資産</translation>
+    </message>
+    <message>
+        <source>(Unit: thousand yen)</source>
+        <translation>（単位：千円）</translation>
+    </message>
+    <message>
+        <source>No fiscal periods recorded yet.</source>
+        <translation>決算期の数値はまだ登録されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>ゴミ箱</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>ゴミ箱は空です。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>Companies in the trash can be restored with all their records.</source>
+        <translation>ゴミ箱の事業者は、すべての記録とともに復元できます。</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>（商号未入力）</translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation>%1 に削除</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>e.g. 伴走 太郎</source>
+        <translation>例：伴走 太郎</translation>
+    </message>
+    <message>
+        <source>e.g. ○○商工会</source>
+        <translation>例：○○商工会</translation>
+    </message>
+    <message>
+        <source>Add your first company</source>
+        <translation>最初の事業者を登録する</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>あなたの名前</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>所属機関</translation>
+    </message>
+    <message>
+        <source>Welcome to Banso Desktop</source>
+        <translation>ようこそ Banso Desktop へ</translation>
+    </message>
+    <message>
+        <source>Banso Desktop keeps your 伴走支援 work — companies, interviews, ロカベン and plans — in one file on this computer, and works without a network. Everything you type is saved at once; there is no Save button.</source>
+        <translation>Banso Desktop は、事業者の情報・面談・ロカベン・行動計画など伴走支援の記録を、このパソコンの1つのファイルに保管します。ネットワークがなくても使えます。入力した内容はその場で保存されるので、保存ボタンはありません。</translation>
+    </message>
+    <message>
+        <source>Your database: %1</source>
+        <translation>データベースの場所：%1</translation>
+    </message>
+    <message>
+        <source>Choose a company</source>
+        <translation>事業者を選んでください</translation>
+    </message>
+    <message>
+        <source>Pick a company from the list on the left, or add a new one.</source>
+        <translation>左の一覧から事業者を選ぶか、新しく追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Move to trash</source>
+        <translation>ゴミ箱へ移動</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>面談</translation>
+    </message>
+    <message>
+        <source>Local Benchmark</source>
+        <translation>ロカベン</translation>
+    </message>
+    <message>
+        <source>This screen is being built.</source>
+        <translation>この画面は準備中です。</translation>
+    </message>
+    <message>
+        <source>Management design sheet</source>
+        <translation>経営デザインシート</translation>
+    </message>
+    <message>
+        <source>The design sheet (これまで → これから and the transition strategy) will be filled here.</source>
+        <translation>経営デザインシート（これまで → これから、移行戦略）をここで作成します。</translation>
+    </message>
+    <message>
+        <source>Design sheet</source>
+        <translation>経営デザインシート</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>行動計画</translation>
+    </message>
+    <message>
+        <source>Agreed issues, actions with owner, deadline and KPI, and referrals will be kept here.</source>
+        <translation>合意した課題、担当・期限・KPI付きの施策、とりつなぎ（紹介）をここで管理します。</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s PDF documents will be previewed, saved and printed here.</source>
+        <translation>経営者に渡すPDFの確認・保存・印刷をここで行います。</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>（商号未入力）</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>see --help</source>
+        <translation>--help を参照</translation>
+    </message>
+    <message>
+        <source>Created {companies} companies, {periods} fiscal periods, {sessions} sessions and {notes} notes in {seconds:.1f} s: {path}</source>
+        <translation>事業者 {companies} 件、決算期 {periods} 件、面談 {sessions} 件、記録 {notes} 件を {seconds:.1f} 秒で作成しました：{path}</translation>
+    </message>
+    <message>
+        <source> (details in {path})</source>
+        <translation>（詳細：{path}）</translation>
+    </message>
+    <message>
+        <source>banso: unexpected error: {error}{where}
+</source>
+        <translation>banso: 予期しないエラーが発生しました：{error}{where}
+</translation>
+    </message>
+</context>
+<context>
+    <name>input</name>
+    <message>
+        <source>This is too long ({count} characters; at most {limit}).</source>
+        <translation>長すぎます（{count}文字。上限は{limit}文字）。</translation>
+    </message>
+    <message>
+        <source>Enter the company name (商号).</source>
+        <translation>商号を入力してください。</translation>
+    </message>
+    <message>
+        <source>Write the reading (フリガナ) in katakana.</source>
+        <translation>フリガナはカタカナで入力してください。</translation>
+    </message>
+    <message>
+        <source>A postal code has 7 digits, like 123-4567.</source>
+        <translation>郵便番号は7桁です（例：123-4567）。</translation>
+    </message>
+    <message>
+        <source>A phone number has 10 to 15 digits, like 03-1234-5678.</source>
+        <translation>電話番号は10〜15桁です（例：03-1234-5678）。</translation>
+    </message>
+    <message>
+        <source>This does not look like an email address.</source>
+        <translation>メールアドレスの形式ではありません。</translation>
+    </message>
+    <message>
+        <source>The number {value} is too large.</source>
+        <translation>{value} は大きすぎます。</translation>
+    </message>
+    <message>
+        <source>This cannot be negative.</source>
+        <translation>マイナスは入力できません。</translation>
+    </message>
+    <message>
+        <source>A month is 1 to 12.</source>
+        <translation>月は1〜12で入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose 小規模事業者 or 中規模事業者.</source>
+        <translation>小規模事業者か中規模事業者を選んでください。</translation>
+    </message>
+    <message>
+        <source>A corporate number has only digits.</source>
+        <translation>法人番号は数字だけです。</translation>
+    </message>
+    <message>
+        <source>A corporate number has 13 digits; this has {count}.</source>
+        <translation>法人番号は13桁です（入力は{count}桁）。</translation>
+    </message>
+    <message>
+        <source>The check digit does not match (the first digit should be {expected}); please check the number.</source>
+        <translation>チェックデジットが合いません（先頭の数字は {expected} のはずです）。番号を確認してください。</translation>
+    </message>
+    <message>
+        <source>Use only one minus sign.</source>
+        <translation>マイナス記号は1つだけにしてください。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number.</source>
+        <translation>「{text}」は数値として読めません。</translation>
+    </message>
+    <message>
+        <source>Commas must separate groups of three digits (“{text}”).</source>
+        <translation>カンマは3桁ごとに入れてください（「{text}」）。</translation>
+    </message>
+    <message>
+        <source>“{text}” is too large.</source>
+        <translation>「{text}」は大きすぎます。</translation>
+    </message>
+    <message>
+        <source>The units in “{text}” are out of order.</source>
+        <translation>「{text}」の単位の順序が正しくありません。</translation>
+    </message>
+    <message>
+        <source>Add the unit to the last part of “{text}” (for example 万 or 円).</source>
+        <translation>「{text}」の最後の数字にも単位を付けてください（例：万、円）。</translation>
+    </message>
+    <message>
+        <source>“{text}” has a fraction of a yen.</source>
+        <translation>「{text}」に1円未満の端数があります。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number (“{text}”).</source>
+        <translation>整数で入力してください（「{text}」）。</translation>
+    </message>
+    <message>
+        <source>An era year starts at 元年 (1).</source>
+        <translation>和暦の年は元年（1年）から始まります。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date (for example R7.3.31 or 2025/3/31).</source>
+        <translation>「{text}」は日付として読めません（例：R7.3.31、2025/3/31）。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a day of the calendar.</source>
+        <translation>「{text}」という日はありません。</translation>
+    </message>
+    <message>
+        <source>{era} began on {start}; “{text}” is before it.</source>
+        <translation>{era}は{start}からです。「{text}」はそれより前です。</translation>
+    </message>
+    <message>
+        <source>Dates before 1868 (明治) are not supported.</source>
+        <translation>1868年（明治）より前の日付は扱えません。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a year (for example 1975 or 昭和50年).</source>
+        <translation>「{text}」は年として読めません（例：1975、昭和50年）。</translation>
+    </message>
+    <message>
+        <source>The year {year} is out of range.</source>
+        <translation>{year}年は範囲外です。</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Visit</source>
+        <translation>訪問</translation>
+    </message>
+    <message>
+        <source>At the office</source>
+        <translation>窓口</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s words</source>
+        <translation>経営者の言葉</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>事実</translation>
+    </message>
+    <message>
+        <source>Consultant&apos;s view</source>
+        <translation>支援者の見立て</translation>
+    </message>
+    <message>
+        <source>Insight</source>
+        <translation>気づき</translation>
+    </message>
+    <message>
+        <source>Issue candidate</source>
+        <translation>課題候補</translation>
+    </message>
+    <message>
+        <source>P0 Preparation</source>
+        <translation>P0 準備</translation>
+    </message>
+    <message>
+        <source>P1 Rapport (dialogue and listening)</source>
+        <translation>P1 信頼関係（対話と傾聴）</translation>
+    </message>
+    <message>
+        <source>P2 Review and put into words</source>
+        <translation>P2 総点検・言語化</translation>
+    </message>
+    <message>
+        <source>P3 Set the essential issue</source>
+        <translation>P3 本質的課題の設定</translation>
+    </message>
+    <message>
+        <source>P4 Solutions and action plan</source>
+        <translation>P4 解決策・行動計画</translation>
+    </message>
+    <message>
+        <source>P5 Execution support and monitoring</source>
+        <translation>P5 実行支援・モニタリング</translation>
+    </message>
+    <message>
+        <source>P6 Reflection and self-reliance</source>
+        <translation>P6 振り返り・自走化</translation>
+    </message>
+    <message>
+        <source>Cannot see</source>
+        <translation>見えない</translation>
+    </message>
+    <message>
+        <source>Not facing it</source>
+        <translation>向き合わない</translation>
+    </message>
+    <message>
+        <source>Cannot act</source>
+        <translation>実行できない</translation>
+    </message>
+    <message>
+        <source>Staff don&apos;t follow</source>
+        <translation>付いてこない</translation>
+    </message>
+    <message>
+        <source>Lacking resources</source>
+        <translation>足りない</translation>
+    </message>
+    <message>
+        <source>Surface issue</source>
+        <translation>表の課題</translation>
+    </message>
+    <message>
+        <source>Core issue</source>
+        <translation>裏の課題</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>経営者</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation>後継者</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>従業員</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>金融機関</translation>
+    </message>
+    <message>
+        <source>Small business (小規模事業者)</source>
+        <translation>小規模事業者</translation>
+    </message>
+    <message>
+        <source>Medium business (中規模事業者)</source>
+        <translation>中規模事業者</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <source>No display found (DISPLAY is not set). Run the app on a desktop, or use --screenshot FILE.png to render it offscreen.</source>
+        <translation>画面（ディスプレイ）が見つかりません（DISPLAY が未設定）。デスクトップ環境で起動するか、--screenshot FILE.png で画面を画像に保存してください。</translation>
+    </message>
+    <message>
+        <source>There is no company with the id {id}.</source>
+        <translation>ID {id} の事業者はありません。</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot to {path}.</source>
+        <translation>スクリーンショットを {path} に保存できません。</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>{path} already holds companies; demo data goes into a new, empty file.</source>
+        <translation>{path} にはすでに事業者が登録されています。デモデータは新しい空のファイルに作成してください。</translation>
+    </message>
+    <message>
+        <source>{path} is not a Banso Desktop database file.</source>
+        <translation>{path} は Banso Desktop のデータベースファイルではありません。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} はフォルダーです。データベースファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>{path} にデータベースがありません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for {path}: {reason}</source>
+        <translation>{path} のフォルダーを作成できません：{reason}</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: {reason}</source>
+        <translation>{path} を開けません：{reason}</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer Banso Desktop (schema {found}; this app knows up to {known}). Update the app to open it; the file was not changed.</source>
+        <translation>このデータベースは新しいバージョンの Banso Desktop で作成されています（スキーマ {found}。このアプリは {known} まで対応）。アプリを更新してから開いてください。ファイルは変更していません。</translation>
+    </message>
+</context>
+</TS>

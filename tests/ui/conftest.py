@@ -1,0 +1,58 @@
+"""Real widgets, offscreen, with the app's own start-up (font, translations, Fusion)."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+I18N = Path(__file__).resolve().parents[2] / "i18n"
+
+
+def _compile_translations() -> None:
+    """`make` compiles the .qm files; do it here too when pytest is run directly."""
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    for ts in I18N.glob("*.ts"):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+@pytest.fixture(scope="session")
+def qapp():
+    """The QApplication as the app creates it, in Japanese (the users' language)."""
+    from banso_desktop.app import create_application
+
+    _compile_translations()
+    return create_application("ja")
+
+
+@pytest.fixture(autouse=True)
+def isolated_qsettings(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    QSettings().clear()
+    yield
+
+
+@pytest.fixture
+def open_window(qtbot):
+    """Open a MainWindow on a path; windows left open are closed (and flushed) at the end."""
+    from banso_desktop.ui.main_window import MainWindow
+
+    windows = []
+
+    def opener(path):
+        window = MainWindow(path)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield opener
+    for window in windows:
+        if window.isVisible():
+            window.close()
