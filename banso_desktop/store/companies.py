@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from banso_desktop.domain.company import COMPANY_FIELDS
 from banso_desktop.domain.japanese import hiragana_to_katakana, normalize
@@ -18,8 +17,7 @@ UNASSIGNED = "__unassigned__"  # consultant filter: companies with no assigned c
 FTS_MIN_CHARS = 3  # the trigram tokenizer finds nothing for shorter terms
 
 
-@dataclass(frozen=True)
-class CompanyListRow:
+class CompanyListRow(NamedTuple):
     """What the company list shows for one company."""
 
     id: str
@@ -186,7 +184,7 @@ class Companies:
         sql = f"SELECT {_LIST_COLUMNS} FROM company c WHERE {' AND '.join(where)} ORDER BY {_ORDER[sort]}"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        return [CompanyListRow(*r) for r in self.store.conn.execute(sql, params)]
+        return list(map(CompanyListRow._make, self.store.conn.execute(sql, params)))
 
     def list_row(self, company_id: str) -> CompanyListRow | None:
         """The list row of one live company."""
