@@ -5,8 +5,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from banso_desktop.domain.company import COMPANY_FIELDS
-from banso_desktop.domain.japanese import hiragana_to_katakana, normalize
+from banso_desktop.domain.company import (
+    COMPANY_FIELDS,
+    SEARCHED_FIELDS,
+    company_search_text,
+    fold_for_search,
+)
 
 if TYPE_CHECKING:
     from banso_desktop.store.database import Store
@@ -44,19 +48,17 @@ def _like(term: str) -> str:
     return "%" + re.sub(r"([\\%_])", r"\\\1", term) + "%"
 
 
-def search_terms(text: str) -> list[list[str]]:
-    """The query as terms (split on spaces), each with its spelling variants.
-
-    Variants: as typed after NFKC, and with hiragana turned into katakana so that
-    "やまだ" finds the フリガナ "ヤマダ"; digits with hyphens also match without them.
-    """
+def search_terms(text: str) -> list[str]:
+    """The query as folded terms (split on spaces), as ``search_text`` is stored:
+    "やまだ" finds the フリガナ "ヤマダ", "ＡＢＣ" finds "ABC"; a number typed with
+    hyphens (7000-0120-50002) is looked up without them, as 法人番号 are stored."""
     terms = []
-    for term in normalize(text).split():
-        variants = {term, hiragana_to_katakana(term)}
+    for term in fold_for_search(text).split():
         if re.fullmatch(r"[\d\-]+", term):
-            variants.add(term.replace("-", ""))
-        terms.append(sorted(v for v in variants if v))
-    return [t for t in terms if t]
+            term = term.replace("-", "")
+        if term:
+            terms.append(term)
+    return terms
 
 
 class Companies:
@@ -80,6 +82,7 @@ class Companies:
             "id": company_id or new_id(),
             "organization_id": store.people.local_organization_id(),
             **fields,
+            "search_text": company_search_text(fields),
             "created_at": now,
             "updated_at": now,
             "updated_by": store.local_consultant_id,
@@ -112,7 +115,26 @@ class Companies:
                 f"UPDATE company SET {sets}, updated_at = ?, updated_by = ? WHERE id = ?",
                 [*changes.values(), store.now(), store.local_consultant_id, company_id],
             )
+            if cur.rowcount == 1 and not changes.keys().isdisjoint(SEARCHED_FIELDS):
+                self.reindex([company_id])
         return cur.rowcount == 1
+
+    def reindex(self, company_ids: list[str] | None = None) -> int:
+        """Recompute ``search_text`` (all companies, or the given ones); returns how many.
+
+        The store keeps it current on every edit it makes; call this after rows were
+        written by other means (a sync, an import, plain SQL)."""
+        where, params = ("", []) if company_ids is None else (
+            f" WHERE id IN ({', '.join('?' for _ in company_ids)})", list(company_ids)
+        )
+        cols = ", ".join(SEARCHED_FIELDS)
+        with self.store.write() as conn:
+            rows = conn.execute(f"SELECT id, {cols} FROM company{where}", params).fetchall()
+            conn.executemany(
+                "UPDATE company SET search_text = ? WHERE id = ?",
+                [(company_search_text(dict(zip(SEARCHED_FIELDS, r[1:]))), r[0]) for r in rows],
+            )
+        return len(rows)
 
     def _set_deleted(self, company_id: str, deleted: bool) -> bool:
         store = self.store
@@ -155,27 +177,24 @@ class Companies:
         limit: int | None = None,
     ) -> list[CompanyListRow]:
         """Live companies matching every term of ``text`` in 商号, フリガナ, 法人番号,
-        所在地 or 代表者, optionally only one consultant's (or ``UNASSIGNED``).
+        所在地 or 代表者 (folded, see :func:`search_terms`), optionally only one
+        consultant's (or ``UNASSIGNED``).
 
         Terms of three or more characters use the FTS5 trigram index; shorter ones
-        (common in Japanese: "山田") fall back to a LIKE scan, which the trigram index
-        cannot answer.
+        (common in Japanese: "山田") fall back to a LIKE scan of ``search_text``, since
+        the trigram index cannot answer them.
         """
         if sort not in _ORDER:
             raise ValueError(f"sort must be one of {SORTS}")
         where = ["c.deleted_at IS NULL"]
         params: list[Any] = []
-        for variants in search_terms(text):
-            if all(len(v) >= FTS_MIN_CHARS for v in variants):
+        for term in search_terms(text):
+            if len(term) >= FTS_MIN_CHARS:
                 where.append("c.seq IN (SELECT rowid FROM company_fts WHERE company_fts MATCH ?)")
-                params.append(" OR ".join(_fts_phrase(v) for v in variants))
+                params.append(_fts_phrase(term))
             else:
-                ors = []
-                for v in variants:
-                    for col in ("name", "name_kana", "corporate_number", "address", "representative_name"):
-                        ors.append(f"c.{col} LIKE ? ESCAPE '\\'")
-                        params.append(_like(v))
-                where.append("(" + " OR ".join(ors) + ")")
+                where.append("c.search_text LIKE ? ESCAPE '\\'")
+                params.append(_like(term))
         if consultant == UNASSIGNED:
             where.append("c.assigned_consultant_id IS NULL")
         elif consultant:

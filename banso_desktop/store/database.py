@@ -13,7 +13,7 @@ import sqlite_utils
 
 from banso_desktop.domain.text import QT_TRANSLATE_NOOP
 from banso_desktop.store.errors import StoreError
-from banso_desktop.store.migrations import migrate
+from banso_desktop.store.migrations import LATEST, migrate, newer_file_error, schema_version
 
 BUSY_TIMEOUT_S = 10.0
 
@@ -43,6 +43,7 @@ class Store:
         self.db = db
         self.conn: sqlite3.Connection = db.conn
         self.path = path
+        self._depth = 0  # nesting of write()
         self.local_consultant_id: str = self.meta("local_consultant_id") or ""
         self.database_id: str = self.meta("database_id") or ""
         self.companies = Companies(self)
@@ -60,18 +61,30 @@ class Store:
 
     @contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction (``BEGIN IMMEDIATE``); joins an enclosing one if open."""
-        if self.conn.in_transaction:
-            yield self.conn
+        """One write transaction (``BEGIN IMMEDIATE``); nested calls join the outer one.
+
+        The connection is in autocommit mode, so no statement outside ``write()`` can
+        leave a transaction open for a later write to join by mistake; a failed COMMIT
+        is rolled back and raised, never left pending.
+        """
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.conn
+            finally:
+                self._depth -= 1
             return
         self.conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
         try:
             yield self.conn
+            self.conn.execute("COMMIT")
         except BaseException:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise
-        self.conn.execute("COMMIT")
+        finally:
+            self._depth = 0
 
     def close(self) -> None:
         """Close the connection (the WAL is checkpointed by SQLite on the last close)."""
@@ -79,26 +92,35 @@ class Store:
 
 
 def _connect(path: Path) -> sqlite3.Connection:
+    # isolation_level=None: autocommit; transactions are only the explicit ones.
     # check_same_thread=False: a Store may be created on one thread and then used
     # (only) by another, as the GUI's writer thread does.
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+    conn = sqlite3.connect(
+        str(path), timeout=BUSY_TIMEOUT_S, check_same_thread=False, isolation_level=None
+    )
     conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
     conn.execute("PRAGMA foreign_keys = ON")
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    other = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-    if version == 0 and other:
-        # Some other program's SQLite file: leave it exactly as it is.
-        conn.close()
+    return conn
+
+
+def _refuse_unknown_files(conn: sqlite3.Connection, path: Path) -> None:
+    """Before changing anything: refuse another program's file or a newer app's."""
+    version = schema_version(conn)
+    if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
         raise StoreError(
             QT_TRANSLATE_NOOP("store", "{path} is not a Banso Desktop database file."), path=path
         )
+    if version > LATEST:
+        raise newer_file_error(version)
+
+
+def _tune(conn: sqlite3.Connection) -> None:
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if mode.lower() != "wal":
         raise sqlite3.OperationalError(f"journal_mode is {mode}")
     # FULL: each commit reaches the disk, so a power cut keeps what was autosaved.
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA cache_size = -32768")  # 32 MiB: searches over 10,000 companies stay in memory
-    return conn
 
 
 def open_store(path: str | Path, create: bool = True) -> Store:
@@ -127,10 +149,16 @@ def open_store(path: str | Path, create: bool = True) -> Store:
     conn = None
     try:
         conn = _connect(path)
+        _refuse_unknown_files(conn, path)
+        _tune(conn)
         # No sqlite-utils plugins: we use none, and discovering them costs ~20 ms per open.
         db = sqlite_utils.Database(conn, execute_plugins=False)
-        migrate(db, utc_now())
-        return Store(db, path)
+        before = migrate(db, utc_now())
+        store = Store(db, path)
+        if 0 < before < LATEST:
+            # Folding rules may have changed with the upgrade: recompute search text.
+            store.companies.reindex()
+        return store
     except StoreError:
         if conn is not None:
             conn.close()  # closing twice is harmless

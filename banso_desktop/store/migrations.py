@@ -62,7 +62,7 @@ def fts_deferred(conn: sqlite3.Connection, table: str) -> Iterator[None]:
     conn.execute(f"INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild')")
 
 
-COMPANY_SEARCH_COLUMNS = ["name", "name_kana", "corporate_number", "address", "representative_name"]
+COMPANY_SEARCH_COLUMNS = ["search_text"]
 
 
 def _v1_core(db: sqlite_utils.Database, now: str) -> None:
@@ -109,6 +109,9 @@ def _v1_core(db: sqlite_utils.Database, now: str) -> None:
             email TEXT NOT NULL DEFAULT '',
             assigned_consultant_id TEXT REFERENCES consultant(id),
             memo TEXT NOT NULL DEFAULT '',
+            -- 商号, フリガナ, 法人番号, 所在地, 代表者 folded (NFKC, katakana) for search;
+            -- kept by the store, so ＡＢＣ商事 is found by typing ABC. Local, not synced.
+            search_text TEXT NOT NULL DEFAULT '',
             {SYNC_COLUMNS}
         );
         CREATE INDEX company_live_kana ON company(deleted_at, name_kana, name);
@@ -242,6 +245,19 @@ STEPS: list[Step] = [_v1_core, _v2_periods_sessions]
 LATEST = len(STEPS)
 
 
+def newer_file_error(found: int, known: int = LATEST) -> StoreError:
+    """The refusal for a file made by a newer version of the app."""
+    return StoreError(
+        QT_TRANSLATE_NOOP(
+            "store",
+            "This database was made by a newer Banso Desktop (schema {found}; this app knows "
+            "up to {known}). Update the app to open it; the file was not changed.",
+        ),
+        found=found,
+        known=known,
+    )
+
+
 def schema_version(conn: sqlite3.Connection) -> int:
     """The file's ``PRAGMA user_version``."""
     return conn.execute("PRAGMA user_version").fetchone()[0]
@@ -257,15 +273,7 @@ def migrate(db: sqlite_utils.Database, now: str, steps: list[Step] | None = None
     conn = db.conn
     before = schema_version(conn)
     if before > len(steps):
-        raise StoreError(
-            QT_TRANSLATE_NOOP(
-                "store",
-                "This database was made by a newer Banso Desktop (schema {found}; this app knows "
-                "up to {known}). Update the app to open it; the file was not changed.",
-            ),
-            found=before,
-            known=len(steps),
-        )
+        raise newer_file_error(before, len(steps))
     for target in range(before + 1, len(steps) + 1):
         conn.execute("BEGIN EXCLUSIVE")
         try:

@@ -123,3 +123,36 @@ def test_people(store):
     assert store.people.organization_name() == "みどり市商工会"
     assert [c.id for c in store.people.consultants()][0] == store.local_consultant_id
     assert other in [c.id for c in store.people.consultants()]
+
+
+@pytest.mark.parametrize(
+    "stored, typed",
+    [
+        ("株式会社ＡＢＣ商事", "ABC"),
+        ("株式会社ＡＢＣ商事", "ＡＢＣ商事"),
+        ("株式会社ABC商事", "ａｂｃ"),
+        ("㈱山田", "㈱山田"),
+        ("㈱山田", "(株)山田"),
+        ("（有）さくら", "（有）さくら"),
+        ("（有）さくら", "サクラ"),
+        ("ｻｸﾗ珈琲", "サクラ"),
+    ],
+)
+def test_search_matches_across_full_and_half_width(store, stored, typed):
+    cid = store.companies.create({"name": stored})
+    assert [r.id for r in store.companies.search(typed)] == [cid]
+
+
+def test_search_in_a_full_width_address(store):
+    cid = store.companies.create({"name": "芝商店", "address": "東京都港区芝１－２－３ つくばビル"})
+    for typed in ("芝1-2-3", "芝１－２－３", "ツクバ", "つくば"):
+        assert [r.id for r in store.companies.search(typed)] == [cid], typed
+
+
+def test_reindex_catches_up_with_rows_written_by_plain_sql(store):
+    cid = store.companies.create({"name": "旧社名株式会社"})
+    store.conn.execute("UPDATE company SET name = '新社名株式会社' WHERE id = ?", (cid,))
+    assert store.companies.search("新社名") == []
+    assert store.companies.reindex() == 1
+    assert [r.id for r in store.companies.search("新社名")] == [cid]
+    assert store.companies.search("旧社名") == []

@@ -77,8 +77,10 @@ def test_migrates_a_previous_version_file_keeping_its_data(db_path):
 
 
 def test_refuses_a_newer_file_and_leaves_it_untouched(db_path):
+    # A newer app's file, as it might come back from a colleague: not in WAL mode.
     open_store(db_path).close()
     conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA journal_mode = DELETE")
     conn.execute(f"PRAGMA user_version = {LATEST + 1}")
     conn.commit()
     conn.close()
@@ -87,6 +89,9 @@ def test_refuses_a_newer_file_and_leaves_it_untouched(db_path):
         open_store(db_path)
     assert "newer Banso Desktop" in info.value.render()
     assert _digest(db_path) == before
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    conn.close()
 
 
 def test_refuses_another_programs_sqlite_file_untouched(tmp_path):
@@ -172,3 +177,32 @@ def test_a_writer_waits_for_another_instead_of_failing(db_path):
     released.join()
     a.close()
     b.close()
+
+
+def test_a_failed_commit_is_rolled_back_and_later_writes_still_commit(db_path):
+    store = open_store(db_path)
+    with pytest.raises(sqlite3.IntegrityError):
+        with store.write() as conn:
+            # A deferred foreign-key violation makes COMMIT itself fail.
+            conn.execute("PRAGMA defer_foreign_keys = ON")
+            conn.execute(
+                "INSERT INTO fiscal_period (id, company_id, period_end, created_at, updated_at)"
+                " VALUES ('p', 'no-such-company', '2025-03-31', 'x', 'x')"
+            )
+    assert not store.conn.in_transaction
+    store.companies.create({"name": "後から保存"})
+    other = sqlite3.connect(db_path)
+    assert other.execute("SELECT name FROM company").fetchall() == [("後から保存",)]
+    assert other.execute("SELECT count(*) FROM fiscal_period").fetchone()[0] == 0
+    other.close()
+    store.close()
+
+
+def test_statements_outside_write_never_leave_a_transaction_open(store):
+    store.conn.execute("UPDATE organization SET name = 'autocommitted'")
+    assert not store.conn.in_transaction
+    with store.write():
+        with store.write():  # nested: joins
+            store.conn.execute("UPDATE organization SET name = 'nested'")
+        assert store.conn.in_transaction
+    assert not store.conn.in_transaction
