@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable
 
+from banso_desktop.domain.company import company_search_text
 from banso_desktop.domain.corporate_number import check_digit
 from banso_desktop.domain.text import QT_TRANSLATE_NOOP
 from banso_desktop.store.database import Store
@@ -252,14 +253,18 @@ def create_demo(
         founded = rng.randint(1950, today.year - 2) if rng.random() < 0.9 else rng.randint(1880, 1949)
         cid = new_id()
         assigned = consultant_ids[n % len(consultant_ids)] if rng.random() < 0.95 else None
+        searched = {
+            "name": name, "name_kana": f"{core_kana}{suffix_kana}",
+            "corporate_number": _corporate_number(rng) if legal else None,
+            "address": address, "representative_name": f"{family} {given}",
+        }
         company_rows.append((
-            cid, org, name, f"{core_kana}{suffix_kana}",
-            _corporate_number(rng) if legal else None,
-            f"{rng.randint(100, 999)}-{rng.randint(0, 9999):04d}", address, title, f"{family} {given}",
-            code, None, employees, capital, fiscal_month, founded,
+            cid, org, searched["name"], searched["name_kana"], searched["corporate_number"],
+            f"{rng.randint(100, 999)}-{rng.randint(0, 9999):04d}", address, title,
+            searched["representative_name"], code, None, employees, capital, fiscal_month, founded,
             f"0{rng.randint(3, 99)}-{rng.randint(100, 999)}-{rng.randint(0, 9999):04d}",
             f"info@{romaji}-{n}.example.jp" if rng.random() < 0.6 else "",
-            assigned, "", now, now, me,
+            assigned, "", company_search_text(searched), now, now, me,
         ))
 
         # Statements: 2–4 consecutive periods, the latest ending at least two months ago.
@@ -349,8 +354,8 @@ def create_demo(
             "INSERT INTO company (id, organization_id, name, name_kana, corporate_number, postal_code,"
             " address, representative_title, representative_name, industry_code, scale_override,"
             " employees, capital_yen, fiscal_month, founded_year, phone, email,"
-            " assigned_consultant_id, memo, created_at, updated_at, updated_by)"
-            " VALUES (" + ", ".join("?" * 22) + ")",
+            " assigned_consultant_id, memo, search_text, created_at, updated_at, updated_by)"
+            " VALUES (" + ", ".join("?" * 23) + ")",
             company_rows,
         )
         conn.executemany(

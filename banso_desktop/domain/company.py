@@ -191,3 +191,17 @@ def clean_company_field(field: str, raw: str) -> Any:
 def show_company_field(field: str, value: Any) -> str:
     """A stored value as the text a person would type for it."""
     return COMPANY_FIELDS[field].show(value)
+
+
+SEARCHED_FIELDS = ("name", "name_kana", "corporate_number", "address", "representative_name")
+
+
+def fold_for_search(text: str) -> str:
+    """The form both stored text and queries take for matching: NFKC (全角ＡＢＣ → ABC,
+    ㈱ → (株), 半角ｶﾅ → 全角), hiragana as katakana."""
+    return hiragana_to_katakana(normalize(text))
+
+
+def company_search_text(values: dict[str, Any]) -> str:
+    """What the company search matches against, one folded line per searched field."""
+    return "\n".join(fold_for_search(str(values.get(f) or "")) for f in SEARCHED_FIELDS)

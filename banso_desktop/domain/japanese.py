@@ -52,8 +52,8 @@ def hiragana_to_katakana(text: str) -> str:
 YEN_PER_THOUSAND = 1000
 MAX_YEN = 10**16  # 1京円: far beyond any company, far inside SQLite's 64-bit integers
 MAX_DIGITS = 17
-_MULTIPLIERS = {"億": 100_000_000, "百万": 1_000_000, "万": 10_000, "千": 1_000}
-_SEGMENT = re.compile(r"(\d+(?:,\d+)*(?:\.\d+)?)(億|百万|万|千)?")
+_MULTIPLIERS = {"億": 100_000_000, "千万": 10_000_000, "百万": 1_000_000, "万": 10_000, "千": 1_000}
+_SEGMENT = re.compile(r"(\d+(?:,\d+)*(?:\.\d+)?)(億|千万|百万|万|千)?")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?")
 
 
@@ -115,7 +115,7 @@ def parse_money(text: str | None, default_unit_yen: int = YEN_PER_THOUSAND) -> D
 
     A bare number is in the default unit (千円 unless ``default_unit_yen`` says
     otherwise, e.g. ``1`` for a field kept in 円). ``円`` marks yen, and ``千``, ``万``,
-    ``百万``, ``億`` multiply, so ``12,345,678円`` is ``12345.678`` and ``1億2,000万``
+    ``百万``, ``千万``, ``億`` multiply, so ``12,345,678円`` is ``12345.678`` and ``1億2,000万``
     is ``120000``. Negatives: ``▲1,200``, ``△1,200``, ``-1,200``, ``−1,200``,
     ``(1,200)``. Returns ``None`` for blank input; raises :class:`InputError` with a
     reason for anything else that is not an amount, including fractions of a yen.
@@ -194,9 +194,9 @@ def parse_count(text: str | None, allow_negative: bool = False) -> int | None:
     if prepared is None:
         return None
     original, s = prepared
-    s = re.sub(r"(人|名|社|件|回|ヶ月|か月|カ月|ヵ月|月)$", "", s)
+    s = re.sub(r"(人|名|社|件|回|ヶ月|ケ月|か月|カ月|ヵ月|箇月|月)$", "", s)
     if not s:
-        return None
+        raise InputError(QT_TRANSLATE_NOOP("input", "“{text}” is not a number."), text=original)
     negative, s = _split_sign(s)
     if not _GROUPED.fullmatch(s) and not re.fullmatch(r"\d+(?:\.\d+)?", s):
         raise InputError(QT_TRANSLATE_NOOP("input", "“{text}” is not a number."), text=original)

@@ -36,11 +36,25 @@ def test_parse_refuses(typed, reason):
     assert reason in info.value.render()
 
 
+def reference_check_digit(base: str) -> int:
+    """The 国税庁 rule written out independently: P_n is the n-th digit from the right
+    (n = 1..12), Q_n is 1 for odd n and 2 for even n; check = 9 − (Σ P_n·Q_n mod 9)."""
+    total = 0
+    for n in range(1, 13):
+        p = int(base[12 - n])
+        q = 2 if n % 2 == 0 else 1
+        total += p * q
+    return 9 - (total % 9)
+
+
 @given(st.text(alphabet="0123456789", min_size=12, max_size=12))
-def test_every_base_gets_a_valid_number(base):
-    number = f"{check_digit(base)}{base}"
+def test_check_digit_follows_the_published_rule(base):
+    assert check_digit(base) == reference_check_digit(base)
+    number = f"{reference_check_digit(base)}{base}"
     assert is_valid(number)
-    assert 1 <= int(number[0]) <= 9
+    assert parse_corporate_number(number) == number
+    wrong = f"{(reference_check_digit(base) % 9) + 1}{base}"
+    assert not is_valid(wrong)
 
 
 @given(st.text(alphabet="0123456789", min_size=12, max_size=12), st.integers(0, 11), st.integers(1, 9))

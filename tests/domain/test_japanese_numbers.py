@@ -33,6 +33,11 @@ from banso_desktop.domain.text import InputError
         ("1.5億円", "150000"),
         ("1億2,000万円", "120000"),
         ("1万2千円", "12"),
+        ("1千万円", "10000"),
+        ("5千万", "50000"),
+        ("2億5千万円", "250000"),
+        ("１億２千万円", "120000"),
+        ("3億5千5百万円", None),  # 千 then 百万: see the refusals below
         ("3千円", "3"),
         ("▲1,200", "-1200"),
         ("△1,200", "-1200"),
@@ -50,6 +55,10 @@ from banso_desktop.domain.text import InputError
     ],
 )
 def test_parse_money_reads_what_consultants_type(typed, expected):
+    if expected is None:
+        with pytest.raises(InputError):
+            parse_money(typed)
+        return
     assert parse_money(typed) == Decimal(expected)
 
 
@@ -123,12 +132,14 @@ def test_any_text_gives_an_amount_none_or_a_reason(text):
         assert result is None or isinstance(result, Decimal)
 
 
-@pytest.mark.parametrize("typed, expected", [("12", 12), ("１２人", 12), ("1,200名", 1200), ("", None)])
+@pytest.mark.parametrize(
+    "typed, expected", [("12", 12), ("１２人", 12), ("1,200名", 1200), ("3ケ月", 3), ("3ヶ月", 3), ("", None)]
+)
 def test_parse_count(typed, expected):
     assert parse_count(typed) == expected
 
 
-@pytest.mark.parametrize("typed", ["-3", "▲3", "2.5", "three"])
+@pytest.mark.parametrize("typed", ["-3", "▲3", "2.5", "three", "人", "ヶ月"])
 def test_parse_count_refuses(typed):
     with pytest.raises(InputError):
         parse_count(typed)
