@@ -279,6 +279,17 @@
         <source>Not saved yet, retrying: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some changes could not be saved yet:
+%1
+
+Try saving again?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionsView</name>

@@ -278,6 +278,20 @@
         <source>Not saved yet, retrying: %1</source>
         <translation>まだ保存できていません（再試行します）：%1</translation>
     </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>保存されていない変更</translation>
+    </message>
+    <message>
+        <source>Some changes could not be saved yet:
+%1
+
+Try saving again?</source>
+        <translation>まだ保存できていない変更があります：
+%1
+
+もう一度保存を試しますか？</translation>
+    </message>
 </context>
 <context>
     <name>SessionsView</name>

@@ -33,14 +33,31 @@ from banso_desktop.ui import labels
 from banso_desktop.ui.ops import Writer
 
 AUTOSAVE_MS = 400  # well inside the "lose at most one second" promise
-RETRY_MS = 3000
+RETRY_MS = 1000
 
 
-@dataclass
+@dataclass(eq=False)
 class _Edit:
+    """One field's newest typed text, kept until its save is confirmed."""
+
     raw: str
     value: Any = None
     error: str | None = None
+    sent: bool = False  # handed to the writer, not yet confirmed
+
+
+def _save_edits(company_id: str, edits: dict[str, _Edit], store: Store) -> list[str]:
+    """Writer-thread operation: valid values to the company, the rest as drafts."""
+    changes = {f: e.value for f, e in edits.items() if e.error is None}
+    with store.write():
+        if changes and not store.companies.update(company_id, changes):
+            raise LookupError(f"company {company_id} is not in the database")
+        for field, edit in edits.items():
+            if edit.error is None:
+                store.drafts.clear("company", company_id, field)
+            else:
+                store.drafts.put("company", company_id, field, edit.raw)
+    return list(changes)
 
 
 class FieldRow(QWidget):
@@ -127,7 +144,10 @@ class CompanyForm(QScrollArea):
         self.writer = writer
         self.company_id: str | None = None
         self._stored: dict[str, Any] = {}
-        self._dirty: dict[str, _Edit] = {}
+        # company id → field → newest edit not yet confirmed saved. Kept across company
+        # switches, so a slow or failed save is retried and reopening shows what was typed.
+        self._pending: dict[str, dict[str, _Edit]] = {}
+        self.last_error: str | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.flush)
@@ -216,19 +236,26 @@ class CompanyForm(QScrollArea):
 
     # --- loading -----------------------------------------------------------------
 
-    def load(self, company_id: str | None) -> None:
-        """Show a company (saving what was typed for the previous one first)."""
+    def load(self, company_id: str | None, defaults: dict[str, Any] | None = None) -> None:
+        """Show a company (handing what was typed for the previous one to the writer).
+
+        ``defaults`` stand in for a company whose creation the writer has not committed
+        yet. Edits still on their way to the database are shown over what it holds.
+        """
         self.flush()
         self.company_id = company_id
-        self._dirty.clear()
         if company_id is None:
             return
         self._fill_consultants()
-        row = self.store.companies.get(company_id) or {}
+        row = self.store.companies.get(company_id) or dict(defaults or {})
         drafts = self.store.drafts.for_row("company", company_id)
+        pending = self._pending.get(company_id, {})
         self._stored = {f: row.get(f) for f in self.rows}
         for field, widget in self.rows.items():
-            if field in drafts:
+            if field in pending:
+                widget.set_text(pending[field].raw)
+                widget.show_problem(pending[field].error)
+            elif field in drafts:
                 widget.set_text(drafts[field])
                 self._check(field, drafts[field])
             else:
@@ -251,52 +278,61 @@ class CompanyForm(QScrollArea):
     def _edited(self, field: str) -> None:
         if self.company_id is None:
             return
-        self._dirty[field] = self._check(field, self.rows[field].text())
+        edit = self._check(field, self.rows[field].text())
+        self._pending.setdefault(self.company_id, {})[field] = edit
         self._update_hints()
         self._timer.start(AUTOSAVE_MS)
 
     def has_unsaved(self) -> bool:
-        return bool(self._dirty)
+        """True while some typed text is not confirmed saved (in flight or failed)."""
+        return any(self._pending.values())
 
     def flush(self) -> None:
-        """Hand everything typed so far to the writer (it commits in order)."""
+        """Hand every unsent edit, of every company, to the writer (it commits in order)."""
         self._timer.stop()
-        if not self._dirty or self.company_id is None:
+        if self.writer.closed:
             return
-        company_id, edits = self.company_id, self._dirty
-        self._dirty = {}
-        changes = {f: e.value for f, e in edits.items() if e.error is None}
-        drafts = {f: e.raw for f, e in edits.items() if e.error is not None}
+        for company_id, edits in list(self._pending.items()):
+            batch = {f: e for f, e in edits.items() if not e.sent}
+            if not batch:
+                continue
+            for edit in batch.values():
+                edit.sent = True
+            self.writer.submit(
+                lambda store, cid=company_id, b=batch: _save_edits(cid, b, store),
+                lambda _fields, cid=company_id, b=batch: self._saved(cid, b),
+                lambda message, cid=company_id, b=batch: self._failed(cid, b, message),
+            )
 
-        def save(store: Store) -> list[str]:
-            with store.write():
-                store.companies.update(company_id, changes)
-                for f, raw in drafts.items():
-                    store.drafts.put("company", company_id, f, raw)
-                for f in changes:
-                    store.drafts.clear("company", company_id, f)
-            return list(changes)
+    def _saved(self, company_id: str, batch: dict[str, _Edit]) -> None:
+        edits = self._pending.get(company_id, {})
+        for field, edit in batch.items():
+            if edits.get(field) is edit:  # nothing newer was typed meanwhile
+                del edits[field]
+        if not edits:
+            self._pending.pop(company_id, None)
+        valid = {f: e.value for f, e in batch.items() if e.error is None}
+        if company_id == self.company_id:
+            self._stored.update(valid)
+        self.last_error = None
+        self.company_saved.emit(company_id, list(valid))
 
-        def done(fields: list[str]) -> None:
-            if company_id == self.company_id:
-                self._stored.update(changes)
-            self.company_saved.emit(company_id, fields)
-
-        def failed(message: str) -> None:
-            # Keep what was typed and try again; newer edits of the same field win.
-            if company_id == self.company_id:
-                for f, e in edits.items():
-                    self._dirty.setdefault(f, e)
-                self._timer.start(RETRY_MS)
-            self.save_failed.emit(message)
-
-        self.writer.submit(save, done, failed)
+    def _failed(self, company_id: str, batch: dict[str, _Edit], message: str) -> None:
+        # Keep the text and send it again; an edit superseded meanwhile is not resent,
+        # so an old value can never overwrite a newer one.
+        edits = self._pending.get(company_id, {})
+        for field, edit in batch.items():
+            if edits.get(field) is edit:
+                edit.sent = False
+        self.last_error = message
+        self._timer.start(RETRY_MS)
+        self.save_failed.emit(message)
 
     # --- hints -------------------------------------------------------------------
 
     def _current(self, field: str) -> Any:
         """The value as typed when valid, else the stored one."""
-        edit = self._dirty.get(field)
+        edit = self._pending.get(self.company_id or "", {}).get(field)
         if edit is not None:
             return edit.value if edit.error is None else self._stored.get(field)
         try:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStac
 
 from banso_desktop import __version__
 from banso_desktop.store import open_store
+from banso_desktop.store.database import new_id
 from banso_desktop.ui.company_list import CompanyListPanel
 from banso_desktop.ui.ops import Writer
 from banso_desktop.ui.trash import TrashDialog
@@ -109,14 +110,14 @@ class MainWindow(QMainWindow):
     def _last_company_key(self) -> str:
         return f"lastCompany/{self.store.database_id}"
 
-    def _show_company(self, company_id: str | None) -> None:
+    def _show_company(self, company_id: str | None, defaults: dict | None = None) -> None:
         if company_id is None:
             self.workspace.form.load(None)
             self.workspace.company_id = None
             self.welcome.refresh()
             self.stack.setCurrentWidget(self.welcome)
             return
-        self.workspace.load(company_id)
+        self.workspace.load(company_id, defaults)
         self.stack.setCurrentWidget(self.workspace)
         if self.remember:
             self.settings.setValue(self._last_company_key(), company_id)
@@ -140,16 +141,24 @@ class MainWindow(QMainWindow):
         return True
 
     def new_company(self) -> None:
-        """Add a company at once (autosave fills it in as the consultant types)."""
-        self.workspace.form.flush()
+        """Add a company and open it at once, so typing goes to it from the first key.
 
-        def created(company_id: str) -> None:
+        Its id is made here; the writer commits the row before any edit of it (writes
+        run in order), and the list shows it when the row is there.
+        """
+        company_id = new_id()
+        defaults = {"assigned_consultant_id": self.store.local_consultant_id}
+
+        def created(_company_id: str) -> None:
             self.list_panel.search.clear()
             self.list_panel.refresh()
-            self.open_company(company_id, "overview")
-            self.workspace.form.rows["name"].editor.setFocus()
+            if self.workspace.company_id == company_id:
+                self.list_panel.select(company_id, emit=False)
 
-        self.writer.submit(lambda store: store.companies.create(), created)
+        self.writer.submit(lambda store: store.companies.create(company_id=company_id), created)
+        self._show_company(company_id, defaults)
+        self.workspace.show_tab("overview")
+        self.workspace.form.rows["name"].editor.setFocus()
 
     def trash_company(self, company_id: str) -> None:
         self.workspace.form.flush()
@@ -169,11 +178,15 @@ class MainWindow(QMainWindow):
 
         self.writer.submit(lambda store: store.companies.trash(company_id), trashed)
 
-    def show_trash(self) -> None:
+    def trash_dialog(self) -> TrashDialog:
+        """The trash, wired so a restored company reappears in the list and opens."""
         self.workspace.form.flush()
         dialog = TrashDialog(self.store, self.writer, self)
         dialog.restored.connect(lambda cid: (self.list_panel.refresh(), self.open_company(cid)))
-        dialog.exec()
+        return dialog
+
+    def show_trash(self) -> None:
+        self.trash_dialog().exec()
 
     def _names_changed(self) -> None:
         self.list_panel.reload_consultants()
@@ -207,8 +220,35 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         self.list_panel.set_sort(self.settings.value("list/sort", "kana", str))
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def _confirm_unsaved(self) -> bool:
+        """After a final flush, True when closing loses nothing or the user accepts it."""
         self.flush()
+        while self.workspace.form.has_unsaved():
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Changes not saved"),
+                self.tr("Some changes could not be saved yet:\n%1\n\nTry saving again?").replace(
+                    "%1", self.workspace.form.last_error or ""
+                ),
+                QMessageBox.StandardButton.Retry
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Retry,
+            )
+            if answer == QMessageBox.StandardButton.Discard:
+                return True
+            if answer != QMessageBox.StandardButton.Retry:
+                return False
+            self.flush()
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.writer.closed:
+            super().closeEvent(event)
+            return
+        if not self._confirm_unsaved():
+            event.ignore()
+            return
         if self.remember:
             self.settings.setValue("window/geometry", self.saveGeometry())
             self.settings.setValue("window/splitter", self.splitter.saveState())

@@ -42,6 +42,10 @@ class Writer(QObject):
         self._done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @property
+    def closed(self) -> bool:
+        return self._closed
+
+    @property
     def pending(self) -> int:
         """Operations submitted and not yet delivered back to the UI."""
         return self._pending

@@ -100,7 +100,7 @@ class WelcomePage(QWidget):
 
     def flush(self) -> None:
         self._timer.stop()
-        if not self._dirty:
+        if not self._dirty or self.writer.closed:
             return
         self._dirty = False
         name, org = self.your_name.text(), self.organization.text()

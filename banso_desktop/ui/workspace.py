@@ -256,9 +256,10 @@ class Workspace(QWidget):
         self.form.company_saved.connect(self._saved)
         self._loaded_tabs: set[int] = set()
 
-    def load(self, company_id: str) -> None:
+    def load(self, company_id: str, defaults: dict | None = None) -> None:
+        """Show a company; ``defaults`` stand in while its creation is being committed."""
         self.company_id = company_id
-        self.form.load(company_id)
+        self.form.load(company_id, defaults)
         self._update_title()
         self._loaded_tabs = {0}
         self._tab_changed(self.tabs.currentIndex())
