@@ -1,7 +1,7 @@
 """The bundled font is what the interface uses, and it draws what it should."""
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QFont, QFontInfo, QImage, QPainter
 
 
