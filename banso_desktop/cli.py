@@ -68,7 +68,34 @@ def build_parser() -> argparse.ArgumentParser:
     companies.add_argument("--search", default="", metavar="TEXT", help="only companies matching TEXT")
     companies.add_argument("--json", action="store_true", help="print a JSON array")
     companies.set_defaults(func=_cmd_companies)
+
+    rokaben = sub.add_parser("rokaben", help="score ローカルベンチマーク from a JSON file or a stored company")
+    source = rokaben.add_mutually_exclusive_group(required=True)
+    source.add_argument("--input", type=Path, metavar="FILE.json", help="periods as JSON (- for stdin)")
+    source.add_argument("--db", type=Path, help="database holding the company")
+    rokaben.add_argument("--company", metavar="ID", help="with --db: the company to score")
+    rokaben.add_argument("--benchmarks", type=Path, metavar="FILE.csv|FILE.xlsx",
+                         help="score against this table (default with --db: the active set)")
+    rokaben.add_argument("--json", action="store_true", help="print the result as JSON")
+    rokaben.set_defaults(func=_cmd_rokaben, parser=rokaben)
+
+    benchmarks = sub.add_parser("benchmarks", help="import or list ロカベン benchmark sets")
+    actions = benchmarks.add_subparsers(dest="action", metavar="ACTION", required=True)
+    imp = actions.add_parser("import", help="import a METI workbook or a benchmark CSV and make it active")
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("--db", type=Path, help="database file (default: your local database)")
+    imp.add_argument("--label", help="a name for the set (default: the file name)")
+    listing = actions.add_parser("list", help="list the imported sets (* = active)")
+    listing.add_argument("--db", type=Path, help="database file (default: your local database)")
+    listing.add_argument("--json", action="store_true")
+    benchmarks.set_defaults(func=_cmd_benchmarks)
     return parser
+
+
+def print_json(value) -> None:
+    """JSON for other programs: UTF-8 Japanese as is, one item per line."""
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
 
 
 def _open(path: Path | None, create: bool):
@@ -133,12 +160,25 @@ def _cmd_companies(args: argparse.Namespace) -> int:
             "assigned_consultant": names.get(r.assigned_consultant_id) if r.assigned_consultant_id else None,
         })
     if args.json:
-        json.dump(items, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        print_json(items)
     else:
         for item in items:
             print(f"{item['name']}\t{item['industry'] or ''}\t{item['address']}\t{item['id']}")
     return 0
+
+
+def _cmd_rokaben(args: argparse.Namespace) -> int:
+    from banso_desktop.cli_rokaben import run_rokaben
+
+    if args.db is not None and not args.company:
+        args.parser.error(translate("cli", "--db needs --company ID"))
+    return run_rokaben(args, translate, _open)
+
+
+def _cmd_benchmarks(args: argparse.Namespace) -> int:
+    from banso_desktop.cli_rokaben import run_benchmarks
+
+    return run_benchmarks(args, translate, _open)
 
 
 def _log_crash() -> Path | None:

@@ -515,6 +515,69 @@ Try saving again?</source>
     </message>
 </context>
 <context>
+    <name>benchmarks</name>
+    <message>
+        <source>{where}: “{value}” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: “{value}” is not a ロカベン 小分類 (like 0201_建設業).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: “{value}” is not 中規模事業者 or 小規模事業者.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no benchmark rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} {scale}: no values for {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} {scale} {indicator}: the cut-points ⅳ–ⅰ are not in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV needs the columns {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: unknown indicator “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: unknown unit “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as an Excel workbook ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sheet in this workbook has the benchmark header (大分類, 小分類, 事業規模, …_中央値).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {indicator} lacks some cut-points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is neither UTF-8 nor Shift_JIS text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: choose the METI workbook (.xlsx) or a benchmark CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>see --help</source>
@@ -525,12 +588,100 @@ Try saving again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--db needs --company ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> (details in {path})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>banso: unexpected error: {error}{where}
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}.{key}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input must be a JSON object with &quot;periods&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>industry: “{value}” is not a ロカベン 小分類 (like 0201_建設業).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scale: “{value}” is not 小規模事業者, 中規模事業者 or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>periods: a non-empty list of fiscal periods is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: each period must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fiscal year end is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>periods: two periods end on the same day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is not valid JSON (line {line}, column {column}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no company with the id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {rows} benchmark rows from {file} and made them active ({id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This table is already imported; it is now the active set ({id}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -646,6 +797,14 @@ Try saving again?</source>
     </message>
     <message>
         <source>The year {year} is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the fiscal year end (for example R7.3.31).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fiscal period has 1 to 24 months.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -773,6 +932,69 @@ Try saving again?</source>
     </message>
 </context>
 <context>
+    <name>rokaben</name>
+    <message>
+        <source>The previous period&apos;s sales are not entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous period&apos;s sales are 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales are not entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales are 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating income is not entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of employees is not entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of employees is 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depreciation is not entered (enter 0 if there is none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrowings are not entered (enter 0 if there are none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash and deposits are not entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EBITDA (operating income + depreciation) is 0 or less, so the ratio has no meaning: 1 point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivables, inventories or payables are not entered (enter 0 for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net assets are not entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total assets are not entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total assets are 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>startup</name>
     <message>
         <source>No display found (DISPLAY is not set). Run the app on a desktop, or use --screenshot FILE.png to render it offscreen.</source>
@@ -784,6 +1006,113 @@ Try saving again?</source>
     </message>
     <message>
         <source>Cannot write the screenshot to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>statements</name>
+    <message>
+        <source>Fiscal year end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depreciation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees (full-time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short-term loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease obligations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans from officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash and deposits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts receivable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes receivable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronically recorded receivables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts payable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes payable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronically recorded payables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total liabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total assets (= liabilities + net assets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total assets ({assets}) differ from liabilities + net assets ({sum}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net assets ({net}) cannot exceed total assets ({assets}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

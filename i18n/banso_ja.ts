@@ -517,6 +517,69 @@ Try saving again?</source>
     </message>
 </context>
 <context>
+    <name>benchmarks</name>
+    <message>
+        <source>{where}: “{value}” is not a number.</source>
+        <translation>{where}：「{value}」は数値ではありません。</translation>
+    </message>
+    <message>
+        <source>{where}: “{value}” is not a ロカベン 小分類 (like 0201_建設業).</source>
+        <translation>{where}：「{value}」はロカベンの小分類ではありません（例：0201_建設業）。</translation>
+    </message>
+    <message>
+        <source>{where}: “{value}” is not 中規模事業者 or 小規模事業者.</source>
+        <translation>{where}：「{value}」は中規模事業者・小規模事業者のどちらでもありません。</translation>
+    </message>
+    <message>
+        <source>The file holds no benchmark rows.</source>
+        <translation>ファイルに基準値の行がありません。</translation>
+    </message>
+    <message>
+        <source>{code} {scale}: no values for {missing}.</source>
+        <translation>{code} {scale}：{missing} の値がありません。</translation>
+    </message>
+    <message>
+        <source>{code} {scale} {indicator}: the cut-points ⅳ–ⅰ are not in order.</source>
+        <translation>{code} {scale} {indicator}：基準値ⅳ〜ⅰの並びが正しくありません。</translation>
+    </message>
+    <message>
+        <source>The CSV needs the columns {columns}.</source>
+        <translation>CSVには次の列が必要です：{columns}</translation>
+    </message>
+    <message>
+        <source>{where}: unknown indicator “{value}”.</source>
+        <translation>{where}：指標「{value}」は不明です。</translation>
+    </message>
+    <message>
+        <source>{where}: unknown unit “{value}”.</source>
+        <translation>{where}：単位「{value}」は不明です。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as an Excel workbook ({reason}).</source>
+        <translation>{path} をExcelブックとして読めません（{reason}）。</translation>
+    </message>
+    <message>
+        <source>No sheet in this workbook has the benchmark header (大分類, 小分類, 事業規模, …_中央値).</source>
+        <translation>このブックには基準値の見出し（大分類・小分類・事業規模・…_中央値）を持つシートがありません。</translation>
+    </message>
+    <message>
+        <source>{where}: {indicator} lacks some cut-points.</source>
+        <translation>{where}：{indicator} の基準値が一部欠けています。</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation>{path} にファイルがありません。</translation>
+    </message>
+    <message>
+        <source>{path} is neither UTF-8 nor Shift_JIS text.</source>
+        <translation>{path} はUTF-8でもShift_JISでもありません。</translation>
+    </message>
+    <message>
+        <source>{path}: choose the METI workbook (.xlsx) or a benchmark CSV.</source>
+        <translation>{path}：経済産業省のロカベンExcel（.xlsx）か基準値CSVを選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>see --help</source>
@@ -527,6 +590,10 @@ Try saving again?</source>
         <translation>事業者 {companies} 件、決算期 {periods} 件、面談 {sessions} 件、記録 {notes} 件を {seconds:.1f} 秒で作成しました：{path}</translation>
     </message>
     <message>
+        <source>--db needs --company ID</source>
+        <translation>--db には --company ID が必要です</translation>
+    </message>
+    <message>
         <source> (details in {path})</source>
         <translation>（詳細：{path}）</translation>
     </message>
@@ -535,6 +602,90 @@ Try saving again?</source>
 </source>
         <translation>banso: 予期しないエラーが発生しました：{error}{where}
 </translation>
+    </message>
+    <message>
+        <source>{where}.{key}: {problem}</source>
+        <translation>{where}.{key}：{problem}</translation>
+    </message>
+    <message>
+        <source>a number is needed</source>
+        <translation>数値が必要です</translation>
+    </message>
+    <message>
+        <source>The input must be a JSON object with &quot;periods&quot;.</source>
+        <translation>入力は &quot;periods&quot; を持つJSONオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>industry: “{value}” is not a ロカベン 小分類 (like 0201_建設業).</source>
+        <translation>industry：「{value}」はロカベンの小分類ではありません（例：0201_建設業）。</translation>
+    </message>
+    <message>
+        <source>scale: “{value}” is not 小規模事業者, 中規模事業者 or null.</source>
+        <translation>scale：「{value}」は小規模事業者・中規模事業者・null のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>periods: a non-empty list of fiscal periods is needed.</source>
+        <translation>periods：決算期のリスト（1件以上）が必要です。</translation>
+    </message>
+    <message>
+        <source>{where}: each period must be an object.</source>
+        <translation>{where}：各決算期はオブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>不明な項目です</translation>
+    </message>
+    <message>
+        <source>the fiscal year end is needed</source>
+        <translation>決算期末日が必要です</translation>
+    </message>
+    <message>
+        <source>periods: two periods end on the same day.</source>
+        <translation>periods：同じ日に終わる決算期が2つあります。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>{path} を読めません：{reason}</translation>
+    </message>
+    <message>
+        <source>The input is not valid JSON (line {line}, column {column}).</source>
+        <translation>入力が正しいJSONではありません（{line}行{column}列）。</translation>
+    </message>
+    <message>
+        <source>There is no company with the id {id}.</source>
+        <translation>ID {id} の事業者はありません。</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>基準値</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>未登録</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>事業規模</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>総合評価点</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>ランク</translation>
+    </message>
+    <message>
+        <source>Imported {rows} benchmark rows from {file} and made them active ({id}).</source>
+        <translation>{file} から基準値 {rows} 行を取り込み、使用する基準値にしました（{id}）。</translation>
+    </message>
+    <message>
+        <source>This table is already imported; it is now the active set ({id}).</source>
+        <translation>この基準値はすでに取り込まれています。使用する基準値にしました（{id}）。</translation>
     </message>
 </context>
 <context>
@@ -650,6 +801,14 @@ Try saving again?</source>
     <message>
         <source>The year {year} is out of range.</source>
         <translation>{year}年は範囲外です。</translation>
+    </message>
+    <message>
+        <source>Enter the fiscal year end (for example R7.3.31).</source>
+        <translation>決算期末日を入力してください（例：R7.3.31）。</translation>
+    </message>
+    <message>
+        <source>A fiscal period has 1 to 24 months.</source>
+        <translation>決算期の月数は1〜24です。</translation>
     </message>
 </context>
 <context>
@@ -776,6 +935,69 @@ Try saving again?</source>
     </message>
 </context>
 <context>
+    <name>rokaben</name>
+    <message>
+        <source>The previous period&apos;s sales are not entered.</source>
+        <translation>前期の売上高が入力されていません。</translation>
+    </message>
+    <message>
+        <source>The previous period&apos;s sales are 0.</source>
+        <translation>前期の売上高が0です。</translation>
+    </message>
+    <message>
+        <source>Sales are not entered.</source>
+        <translation>売上高が入力されていません。</translation>
+    </message>
+    <message>
+        <source>Sales are 0.</source>
+        <translation>売上高が0です。</translation>
+    </message>
+    <message>
+        <source>Operating income is not entered.</source>
+        <translation>営業利益が入力されていません。</translation>
+    </message>
+    <message>
+        <source>The number of employees is not entered.</source>
+        <translation>従業員数が入力されていません。</translation>
+    </message>
+    <message>
+        <source>The number of employees is 0.</source>
+        <translation>従業員数が0です。</translation>
+    </message>
+    <message>
+        <source>Depreciation is not entered (enter 0 if there is none).</source>
+        <translation>減価償却費が入力されていません（ない場合は0を入力）。</translation>
+    </message>
+    <message>
+        <source>Borrowings are not entered (enter 0 if there are none).</source>
+        <translation>借入金が入力されていません（ない場合は0を入力）。</translation>
+    </message>
+    <message>
+        <source>Cash and deposits are not entered.</source>
+        <translation>現預金が入力されていません。</translation>
+    </message>
+    <message>
+        <source>EBITDA (operating income + depreciation) is 0 or less, so the ratio has no meaning: 1 point.</source>
+        <translation>EBITDA（営業利益＋減価償却費）が0以下のため倍率は意味を持ちません：1点とします。</translation>
+    </message>
+    <message>
+        <source>Receivables, inventories or payables are not entered (enter 0 for none).</source>
+        <translation>売上債権・棚卸資産・買入債務のいずれかが入力されていません（ない場合は0を入力）。</translation>
+    </message>
+    <message>
+        <source>Net assets are not entered.</source>
+        <translation>純資産が入力されていません。</translation>
+    </message>
+    <message>
+        <source>Total assets are not entered.</source>
+        <translation>総資産が入力されていません。</translation>
+    </message>
+    <message>
+        <source>Total assets are 0.</source>
+        <translation>総資産が0です。</translation>
+    </message>
+</context>
+<context>
     <name>startup</name>
     <message>
         <source>No display found (DISPLAY is not set). Run the app on a desktop, or use --screenshot FILE.png to render it offscreen.</source>
@@ -788,6 +1010,113 @@ Try saving again?</source>
     <message>
         <source>Cannot write the screenshot to {path}.</source>
         <translation>スクリーンショットを {path} に保存できません。</translation>
+    </message>
+</context>
+<context>
+    <name>statements</name>
+    <message>
+        <source>Fiscal year end</source>
+        <translation>決算期末日</translation>
+    </message>
+    <message>
+        <source>Months in the period</source>
+        <translation>決算月数</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>売上高</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>売上総利益</translation>
+    </message>
+    <message>
+        <source>Operating income</source>
+        <translation>営業利益</translation>
+    </message>
+    <message>
+        <source>Depreciation</source>
+        <translation>減価償却費</translation>
+    </message>
+    <message>
+        <source>Labour cost</source>
+        <translation>人件費</translation>
+    </message>
+    <message>
+        <source>Employees (full-time)</source>
+        <translation>従業員数（正社員）</translation>
+    </message>
+    <message>
+        <source>Short-term loans</source>
+        <translation>短期借入金</translation>
+    </message>
+    <message>
+        <source>Long-term loans</source>
+        <translation>長期借入金</translation>
+    </message>
+    <message>
+        <source>Bonds</source>
+        <translation>社債</translation>
+    </message>
+    <message>
+        <source>Lease obligations</source>
+        <translation>リース債務</translation>
+    </message>
+    <message>
+        <source>Loans from officers</source>
+        <translation>役員借入金</translation>
+    </message>
+    <message>
+        <source>Cash and deposits</source>
+        <translation>現預金</translation>
+    </message>
+    <message>
+        <source>Accounts receivable</source>
+        <translation>売掛金</translation>
+    </message>
+    <message>
+        <source>Notes receivable</source>
+        <translation>受取手形</translation>
+    </message>
+    <message>
+        <source>Electronically recorded receivables</source>
+        <translation>電子記録債権</translation>
+    </message>
+    <message>
+        <source>Inventories</source>
+        <translation>棚卸資産</translation>
+    </message>
+    <message>
+        <source>Accounts payable</source>
+        <translation>買掛金</translation>
+    </message>
+    <message>
+        <source>Notes payable</source>
+        <translation>支払手形</translation>
+    </message>
+    <message>
+        <source>Electronically recorded payables</source>
+        <translation>電子記録債務</translation>
+    </message>
+    <message>
+        <source>Net assets</source>
+        <translation>純資産</translation>
+    </message>
+    <message>
+        <source>Total liabilities</source>
+        <translation>負債合計</translation>
+    </message>
+    <message>
+        <source>Total assets (= liabilities + net assets)</source>
+        <translation>総資産（負債・純資産合計）</translation>
+    </message>
+    <message>
+        <source>Total assets ({assets}) differ from liabilities + net assets ({sum}).</source>
+        <translation>総資産（{assets}）が負債合計＋純資産（{sum}）と一致しません。</translation>
+    </message>
+    <message>
+        <source>Net assets ({net}) cannot exceed total assets ({assets}).</source>
+        <translation>純資産（{net}）が総資産（{assets}）を上回っています。</translation>
     </message>
 </context>
 <context>

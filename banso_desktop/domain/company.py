@@ -15,14 +15,13 @@ from typing import Any, Callable
 from banso_desktop.domain.corporate_number import parse_corporate_number
 from banso_desktop.domain.industries import Scale
 from banso_desktop.domain.japanese import (
-    format_amount,
+    format_yen_as_thousands,
     hiragana_to_katakana,
     normalize,
     parse_count,
     parse_money,
     parse_year,
     thousands_to_yen,
-    yen_to_thousands,
 )
 from banso_desktop.domain.text import QT_TRANSLATE_NOOP, InputError
 
@@ -159,7 +158,7 @@ class FieldRule:
 
 
 def _show_capital(yen: int | None) -> str:
-    return "" if yen is None else format_amount(yen_to_thousands(yen), decimals=3).rstrip("0").rstrip(".")
+    return "" if yen is None else format_yen_as_thousands(yen)
 
 
 COMPANY_FIELDS: dict[str, FieldRule] = {

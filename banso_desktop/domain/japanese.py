@@ -188,6 +188,14 @@ def format_amount(value: Decimal | int | None, decimals: int = 0, blank: str = "
     return ("▲" + text) if d < 0 else text
 
 
+def format_yen_as_thousands(yen: int) -> str:
+    """Whole yen shown in 千円 without losing a yen: 10,000,000 → "10,000", 1,234 → "1.234"."""
+    thousands = yen_to_thousands(yen)
+    if thousands == thousands.to_integral_value():
+        return format_amount(thousands)
+    return format_amount(thousands, decimals=3).rstrip("0")
+
+
 def parse_count(text: str | None, allow_negative: bool = False) -> int | None:
     """Parse a whole count as typed (全角, commas, 人/名/社/か月 suffixes); None when blank."""
     prepared = _prepare(text)

@@ -69,29 +69,18 @@ class Companies:
 
     def create(self, fields: dict[str, Any] | None = None, company_id: str | None = None) -> str:
         """Add a company (assigned to the local consultant unless said otherwise); returns its id."""
-        from banso_desktop.store.database import new_id
-
         fields = dict(fields or {})
         unknown = set(fields) - EDITABLE
         if unknown:
             raise ValueError(f"not company fields: {sorted(unknown)}")
         store = self.store
-        now = store.now()
         fields.setdefault("assigned_consultant_id", store.local_consultant_id or None)
-        row = {
-            "id": company_id or new_id(),
+        values = {
             "organization_id": store.people.local_organization_id(),
             **fields,
             "search_text": company_search_text(fields),
-            "created_at": now,
-            "updated_at": now,
-            "updated_by": store.local_consultant_id,
         }
-        cols = ", ".join(row)
-        marks = ", ".join("?" for _ in row)
-        with store.write() as conn:
-            conn.execute(f"INSERT INTO company ({cols}) VALUES ({marks})", list(row.values()))
-        return row["id"]
+        return store.insert_row("company", values, company_id)
 
     def get(self, company_id: str) -> dict[str, Any] | None:
         """All columns of one company (trashed ones included), or None."""
@@ -106,18 +95,11 @@ class Companies:
         unknown = set(changes) - EDITABLE
         if unknown:
             raise ValueError(f"not company fields: {sorted(unknown)}")
-        if not changes:
-            return True
-        store = self.store
-        sets = ", ".join(f"{name} = ?" for name in changes)
-        with store.write() as conn:
-            cur = conn.execute(
-                f"UPDATE company SET {sets}, updated_at = ?, updated_by = ? WHERE id = ?",
-                [*changes.values(), store.now(), store.local_consultant_id, company_id],
-            )
-            if cur.rowcount == 1 and not changes.keys().isdisjoint(SEARCHED_FIELDS):
+        with self.store.write():
+            found = self.store.update_row("company", company_id, changes, live_only=False)
+            if found and not changes.keys().isdisjoint(SEARCHED_FIELDS):
                 self.reindex([company_id])
-        return cur.rowcount == 1
+        return found
 
     def reindex(self, company_ids: list[str] | None = None) -> int:
         """Recompute ``search_text`` (all companies, or the given ones); returns how many.

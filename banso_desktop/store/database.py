@@ -7,7 +7,7 @@ import uuid
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 import sqlite_utils
 
@@ -36,9 +36,11 @@ class Store:
     """
 
     def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
+        from banso_desktop.store.benchmarks import Benchmarks
         from banso_desktop.store.companies import Companies
         from banso_desktop.store.people import People
         from banso_desktop.store.records import Drafts, FiscalPeriods, Sessions
+        from banso_desktop.store.rokaben import RokabenSheets
 
         self.db = db
         self.conn: sqlite3.Connection = db.conn
@@ -51,6 +53,8 @@ class Store:
         self.drafts = Drafts(self)
         self.periods = FiscalPeriods(self)
         self.sessions = Sessions(self)
+        self.benchmarks = Benchmarks(self)
+        self.rokaben = RokabenSheets(self)
 
     now = staticmethod(utc_now)
 
@@ -58,6 +62,49 @@ class Store:
         """A value from this file's local (never synced) metadata."""
         row = self.conn.execute("SELECT value FROM local_meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        """Set (or with None, remove) a local metadata value."""
+        with self.write() as conn:
+            if value is None:
+                conn.execute("DELETE FROM local_meta WHERE key = ?", (key,))
+            else:
+                conn.execute(
+                    "INSERT INTO local_meta (key, value) VALUES (?, ?)"
+                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (key, value),
+                )
+
+    # --- rows of synced tables: every write stamps updated_at / updated_by ----------
+
+    def insert_row(self, table: str, values: dict[str, Any], row_id: str | None = None) -> str:
+        """Insert a synced row with a new (or given) UUID and its stamps; returns the id."""
+        now = self.now()
+        row = {"id": row_id or new_id(), **values, "created_at": now, "updated_at": now,
+               "updated_by": self.local_consultant_id}
+        with self.write() as conn:
+            conn.execute(
+                f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
+                list(row.values()),
+            )
+        return row["id"]
+
+    def update_row(self, table: str, row_id: str, changes: dict[str, Any], live_only: bool = True) -> bool:
+        """Change columns of one row (and its stamps); False when there is no such row."""
+        if not changes:
+            return self.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (row_id,)).fetchone() is not None
+        sets = ", ".join(f"{name} = ?" for name in changes)
+        live = " AND deleted_at IS NULL" if live_only else ""
+        with self.write() as conn:
+            cur = conn.execute(
+                f"UPDATE {table} SET {sets}, updated_at = ?, updated_by = ? WHERE id = ?{live}",
+                [*changes.values(), self.now(), self.local_consultant_id, row_id],
+            )
+        return cur.rowcount == 1
+
+    def tombstone(self, table: str, row_id: str) -> bool:
+        """Mark a live row deleted (kept for sync and restore)."""
+        return self.update_row(table, row_id, {"deleted_at": self.now()})
 
     @contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:

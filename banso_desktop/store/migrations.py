@@ -240,8 +240,65 @@ def _v2_periods_sessions(db: sqlite_utils.Database, now: str) -> None:
     )
 
 
+def _v3_rokaben(db: sqlite_utils.Database, now: str) -> None:
+    """Benchmark sets (imported, versioned) and the non-financial ロカベン sheet."""
+    db.executescript(
+        f"""
+        -- An imported 基準値 table, immutable once imported; rows_json holds every
+        -- 小分類 × 事業規模 × indicator with exact decimal strings. Which set is active is
+        -- local (local_meta 'active_benchmark_set').
+        CREATE TABLE benchmark_set (
+            id TEXT PRIMARY KEY,
+            label TEXT NOT NULL,
+            source_name TEXT NOT NULL DEFAULT '',
+            source_format TEXT NOT NULL CHECK (source_format IN ('meti_workbook', 'tidy_csv')),
+            content_hash TEXT NOT NULL,
+            row_count INTEGER NOT NULL,
+            rows_json TEXT NOT NULL,
+            {SYNC_COLUMNS}
+        );
+        CREATE UNIQUE INDEX benchmark_set_content ON benchmark_set(content_hash) WHERE deleted_at IS NULL;
+
+        -- 4つの視点 and まとめ: one free text per company and item key (e.g. 'owner.vision').
+        CREATE TABLE rokaben_text (
+            id TEXT PRIMARY KEY,
+            company_id TEXT NOT NULL REFERENCES company(id),
+            key TEXT NOT NULL,
+            body TEXT NOT NULL DEFAULT '',
+            {SYNC_COLUMNS}
+        );
+        CREATE UNIQUE INDEX rokaben_text_key ON rokaben_text(company_id, key) WHERE deleted_at IS NULL;
+
+        -- 業務フロー: ordered steps with what is done and how it is different.
+        CREATE TABLE business_flow_step (
+            id TEXT PRIMARY KEY,
+            company_id TEXT NOT NULL REFERENCES company(id),
+            position REAL NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            content TEXT NOT NULL DEFAULT '',
+            differentiation TEXT NOT NULL DEFAULT '',
+            {SYNC_COLUMNS}
+        );
+        CREATE INDEX business_flow_company ON business_flow_step(company_id, position);
+
+        -- 商流: the parties around the company by role, with why they are chosen / choose us.
+        CREATE TABLE commercial_party (
+            id TEXT PRIMARY KEY,
+            company_id TEXT NOT NULL REFERENCES company(id),
+            role TEXT NOT NULL CHECK (role IN ('supplier', 'partner', 'self', 'customer', 'end_user')),
+            position REAL NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL DEFAULT '',
+            {SYNC_COLUMNS}
+        );
+        CREATE INDEX commercial_party_company ON commercial_party(company_id, role, position);
+        """
+    )
+
+
 Step = Callable[[sqlite_utils.Database, str], None]
-STEPS: list[Step] = [_v1_core, _v2_periods_sessions]
+STEPS: list[Step] = [_v1_core, _v2_periods_sessions, _v3_rokaben]
 LATEST = len(STEPS)
 
 

@@ -54,12 +54,8 @@ class People:
         return r[0] if r else ""
 
     def _update(self, table: str, row_id: str | None, name: str) -> None:
-        store = self.store
-        with store.write() as conn:
-            conn.execute(
-                f"UPDATE {table} SET name = ?, updated_at = ?, updated_by = ? WHERE id = ?",
-                (name, store.now(), store.local_consultant_id, row_id),
-            )
+        if row_id is not None:
+            self.store.update_row(table, row_id, {"name": name})
 
     def rename_local_consultant(self, name: str) -> None:
         """Set the local user's name (shown on plans and as assignee)."""
@@ -71,15 +67,6 @@ class People:
 
     def add_consultant(self, name: str) -> str:
         """Add a colleague in the local organisation; returns their id."""
-        from banso_desktop.store.database import new_id
-
-        store = self.store
-        now = store.now()
-        cid = new_id()
-        with store.write() as conn:
-            conn.execute(
-                "INSERT INTO consultant (id, organization_id, name, created_at, updated_at, updated_by)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (cid, self.local_organization_id(), name.strip(), now, now, store.local_consultant_id),
-            )
-        return cid
+        return self.store.insert_row(
+            "consultant", {"organization_id": self.local_organization_id(), "name": name.strip()}
+        )

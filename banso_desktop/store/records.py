@@ -57,6 +57,30 @@ class FiscalPeriods:
     def __init__(self, store: "Store") -> None:
         self.store = store
 
+    def create(self, company_id: str, period_end: str, fields: dict[str, Any] | None = None,
+               period_id: str | None = None) -> str:
+        """Add a period ending on ``period_end`` (ISO date); returns its id."""
+        values = {"company_id": company_id, "period_end": period_end, **(fields or {})}
+        self._check(values.keys() - {"company_id"})
+        return self.store.insert_row("fiscal_period", values, period_id)
+
+    def update(self, period_id: str, changes: dict[str, Any]) -> bool:
+        """Store changed figures of a live period; False when there is none."""
+        self._check(changes.keys())
+        return self.store.update_row("fiscal_period", period_id, changes)
+
+    def delete(self, period_id: str) -> bool:
+        """Remove a period (a tombstone)."""
+        return self.store.tombstone("fiscal_period", period_id)
+
+    @staticmethod
+    def _check(fields) -> None:
+        from banso_desktop.domain.statements import EDITABLE_PERIOD_COLUMNS
+
+        unknown = set(fields) - EDITABLE_PERIOD_COLUMNS
+        if unknown:
+            raise ValueError(f"not fiscal period fields: {sorted(unknown)}")
+
     def for_company(self, company_id: str) -> list[dict[str, Any]]:
         """Live periods of a company, oldest first."""
         return _dicts(

@@ -11,7 +11,10 @@ import sqlite_utils
 from banso_desktop.store import StoreError, open_store
 from banso_desktop.store.migrations import LATEST, STEPS, migrate, schema_version
 
-SYNCED_TABLES = ["organization", "consultant", "company", "fiscal_period", "session", "note"]
+SYNCED_TABLES = [
+    "organization", "consultant", "company", "fiscal_period", "session", "note",
+    "benchmark_set", "rokaben_text", "business_flow_step", "commercial_party",
+]
 
 
 def _digest(path):
