@@ -1,17 +1,16 @@
 """The 概要 tab: the company's details, saved as they are typed.
 
 Each edit is checked at once (a reason appears under the field) and saved within
-half a second by the writer thread; there is no Save button. Text that cannot be
-stored yet (a wrong check digit, "abc" as 従業員数) is kept as a draft with the company,
-so nothing typed is lost and it comes back with its reason when the company reopens.
+half a second through the window's :class:`AutosaveBuffer`; there is no Save button.
+Text that cannot be stored yet (a wrong check digit, "abc" as 従業員数) is kept as a
+draft with the company, so it comes back with its reason when the company reopens.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -30,35 +29,7 @@ from banso_desktop.domain.japanese import format_amount, wareki_year_label, yen_
 from banso_desktop.domain.text import InputError
 from banso_desktop.store import Store
 from banso_desktop.ui import labels
-from banso_desktop.ui.ops import Writer
-
-AUTOSAVE_MS = 400  # well inside the "lose at most one second" promise
-RETRY_MS = 1000
-
-
-@dataclass(eq=False)
-class _Edit:
-    """One field's newest typed text, kept until its save is confirmed."""
-
-    raw: str
-    value: Any = None
-    error: str | None = None
-    sent: bool = False  # handed to the writer, not yet confirmed
-
-
-def _save_edits(company_id: str, edits: dict[str, _Edit], store: Store) -> list[str]:
-    """Writer-thread operation: valid values to the company, the rest as drafts."""
-    changes = {f: e.value for f, e in edits.items() if e.error is None}
-    with store.write():
-        if changes and not store.companies.update(company_id, changes):
-            raise LookupError(f"company {company_id} is not in the database")
-        for field, edit in edits.items():
-            if edit.error is None:
-                store.drafts.clear("company", company_id, field)
-            else:
-                store.drafts.put("company", company_id, field, edit.raw)
-    return list(changes)
-
+from banso_desktop.ui.autosave import AutosaveBuffer, Edit
 
 class FieldRow(QWidget):
     """One editor with the line under it for its problem (red) or a hint (grey)."""
@@ -133,24 +104,18 @@ class FieldRow(QWidget):
 
 
 class CompanyForm(QScrollArea):
-    """Edits one company; every change is autosaved."""
+    """Edits one company; every change goes to the window's autosave buffer."""
 
     company_saved = Signal(str, list)  # company id, fields saved (for the list to refresh)
-    save_failed = Signal(str)
 
-    def __init__(self, store: Store, writer: Writer, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, autosave: AutosaveBuffer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.writer = writer
+        self.autosave = autosave
+        autosave.register("company", lambda s, row_id, changes: s.companies.update(row_id, changes))
+        autosave.saved.connect(self._saved)
         self.company_id: str | None = None
         self._stored: dict[str, Any] = {}
-        # company id → field → newest edit not yet confirmed saved. Kept across company
-        # switches, so a slow or failed save is retried and reopening shows what was typed.
-        self._pending: dict[str, dict[str, _Edit]] = {}
-        self.last_error: str | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.flush)
         self.rows: dict[str, FieldRow] = {}
         self._build()
 
@@ -237,19 +202,19 @@ class CompanyForm(QScrollArea):
     # --- loading -----------------------------------------------------------------
 
     def load(self, company_id: str | None, defaults: dict[str, Any] | None = None) -> None:
-        """Show a company (handing what was typed for the previous one to the writer).
+        """Show a company (handing what was typed so far to the writer).
 
         ``defaults`` stand in for a company whose creation the writer has not committed
         yet. Edits still on their way to the database are shown over what it holds.
         """
-        self.flush()
+        self.autosave.flush()
         self.company_id = company_id
         if company_id is None:
             return
         self._fill_consultants()
         row = self.store.companies.get(company_id) or dict(defaults or {})
         drafts = self.store.drafts.for_row("company", company_id)
-        pending = self._pending.get(company_id, {})
+        pending = self.autosave.pending("company", company_id)
         self._stored = {f: row.get(f) for f in self.rows}
         for field, widget in self.rows.items():
             if field in pending:
@@ -263,10 +228,10 @@ class CompanyForm(QScrollArea):
                 widget.show_problem(None)
         self._update_hints()
 
-    # --- editing and saving ------------------------------------------------------
+    # --- editing -----------------------------------------------------------------
 
-    def _check(self, field: str, raw: str) -> _Edit:
-        edit = _Edit(raw)
+    def _check(self, field: str, raw: str) -> Edit:
+        edit = Edit(raw)
         try:
             edit.value = clean_company_field(field, raw)
             self.rows[field].show_problem(None)
@@ -278,61 +243,22 @@ class CompanyForm(QScrollArea):
     def _edited(self, field: str) -> None:
         if self.company_id is None:
             return
-        edit = self._check(field, self.rows[field].text())
-        self._pending.setdefault(self.company_id, {})[field] = edit
+        self.autosave.put("company", self.company_id, field, self._check(field, self.rows[field].text()))
         self._update_hints()
-        self._timer.start(AUTOSAVE_MS)
 
-    def has_unsaved(self) -> bool:
-        """True while some typed text is not confirmed saved (in flight or failed)."""
-        return any(self._pending.values())
-
-    def flush(self) -> None:
-        """Hand every unsent edit, of every company, to the writer (it commits in order)."""
-        self._timer.stop()
-        if self.writer.closed:
+    def _saved(self, table: str, company_id: str, fields: list[str]) -> None:
+        if table != "company":
             return
-        for company_id, edits in list(self._pending.items()):
-            batch = {f: e for f, e in edits.items() if not e.sent}
-            if not batch:
-                continue
-            for edit in batch.values():
-                edit.sent = True
-            self.writer.submit(
-                lambda store, cid=company_id, b=batch: _save_edits(cid, b, store),
-                lambda _fields, cid=company_id, b=batch: self._saved(cid, b),
-                lambda message, cid=company_id, b=batch: self._failed(cid, b, message),
-            )
-
-    def _saved(self, company_id: str, batch: dict[str, _Edit]) -> None:
-        edits = self._pending.get(company_id, {})
-        for field, edit in batch.items():
-            if edits.get(field) is edit:  # nothing newer was typed meanwhile
-                del edits[field]
-        if not edits:
-            self._pending.pop(company_id, None)
-        valid = {f: e.value for f, e in batch.items() if e.error is None}
         if company_id == self.company_id:
-            self._stored.update(valid)
-        self.last_error = None
-        self.company_saved.emit(company_id, list(valid))
-
-    def _failed(self, company_id: str, batch: dict[str, _Edit], message: str) -> None:
-        # Keep the text and send it again; an edit superseded meanwhile is not resent,
-        # so an old value can never overwrite a newer one.
-        edits = self._pending.get(company_id, {})
-        for field, edit in batch.items():
-            if edits.get(field) is edit:
-                edit.sent = False
-        self.last_error = message
-        self._timer.start(RETRY_MS)
-        self.save_failed.emit(message)
+            row = self.store.companies.get(company_id) or {}
+            self._stored.update({f: row.get(f) for f in fields})
+        self.company_saved.emit(company_id, fields)
 
     # --- hints -------------------------------------------------------------------
 
     def _current(self, field: str) -> Any:
         """The value as typed when valid, else the stored one."""
-        edit = self._pending.get(self.company_id or "", {}).get(field)
+        edit = self.autosave.pending("company", self.company_id or "").get(field)
         if edit is not None:
             return edit.value if edit.error is None else self._stored.get(field)
         try:

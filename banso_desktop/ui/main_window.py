@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStac
 from banso_desktop import __version__
 from banso_desktop.store import open_store
 from banso_desktop.store.database import new_id
+from banso_desktop.ui.autosave import AutosaveBuffer
 from banso_desktop.ui.company_list import CompanyListPanel
 from banso_desktop.ui.ops import Writer
 from banso_desktop.ui.trash import TrashDialog
@@ -29,11 +30,12 @@ class MainWindow(QMainWindow):
         self.remember = remember
         self.store = open_store(db_path)
         self.writer = Writer(db_path, self)
+        self.autosave = AutosaveBuffer(self.writer, self)
         self.settings = QSettings()
         self.setWindowTitle(self.tr("Banso Desktop — %1").replace("%1", db_path.name))
 
         self.list_panel = CompanyListPanel(self.store)
-        self.workspace = Workspace(self.store, self.writer)
+        self.workspace = Workspace(self.store, self.writer, self.autosave)
         self.welcome = WelcomePage(self.store, self.writer)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
@@ -61,7 +63,7 @@ class MainWindow(QMainWindow):
         self.welcome.names_changed.connect(self._names_changed)
         self.workspace.trash_requested.connect(self.trash_company)
         self.workspace.form.company_saved.connect(lambda cid, _f: self.list_panel.update_company(cid))
-        self.workspace.form.save_failed.connect(self._save_failed)
+        self.autosave.failed.connect(self._save_failed)
         self.writer.saved.connect(self._saved)
 
         self._restore_settings()
@@ -161,7 +163,7 @@ class MainWindow(QMainWindow):
         self.workspace.form.rows["name"].editor.setFocus()
 
     def trash_company(self, company_id: str) -> None:
-        self.workspace.form.flush()
+        self.autosave.flush()
         row = self.list_panel.model.row_of(company_id)
         name = (self.store.companies.get(company_id) or {}).get("name") or self.tr("(no name yet)")
 
@@ -180,7 +182,7 @@ class MainWindow(QMainWindow):
 
     def trash_dialog(self) -> TrashDialog:
         """The trash, wired so a restored company reappears in the list and opens."""
-        self.workspace.form.flush()
+        self.autosave.flush()
         dialog = TrashDialog(self.store, self.writer, self)
         dialog.restored.connect(lambda cid: (self.list_panel.refresh(), self.open_company(cid)))
         return dialog
@@ -203,7 +205,7 @@ class MainWindow(QMainWindow):
 
     def flush(self) -> None:
         """Commit everything typed so far (used before closing and by tests)."""
-        self.workspace.form.flush()
+        self.autosave.flush()
         self.welcome.flush()
         self.writer.flush()
 
@@ -223,12 +225,12 @@ class MainWindow(QMainWindow):
     def _confirm_unsaved(self) -> bool:
         """After a final flush, True when closing loses nothing or the user accepts it."""
         self.flush()
-        while self.workspace.form.has_unsaved():
+        while self.autosave.has_unsaved():
             answer = QMessageBox.warning(
                 self,
                 self.tr("Changes not saved"),
                 self.tr("Some changes could not be saved yet:\n%1\n\nTry saving again?").replace(
-                    "%1", self.workspace.form.last_error or ""
+                    "%1", self.autosave.last_error or ""
                 ),
                 QMessageBox.StandardButton.Retry
                 | QMessageBox.StandardButton.Discard

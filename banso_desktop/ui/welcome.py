@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from banso_desktop.store import Store
-from banso_desktop.ui.company_form import AUTOSAVE_MS
+from banso_desktop.ui.autosave import AUTOSAVE_MS
 from banso_desktop.ui.ops import Writer
 
 

@@ -28,6 +28,7 @@ from banso_desktop.domain.text import QT_TRANSLATE_NOOP
 from banso_desktop.domain.statements import borrowings_yen, payables_yen, receivables_yen
 from banso_desktop.store import Store
 from banso_desktop.ui import labels
+from banso_desktop.ui.autosave import AutosaveBuffer
 from banso_desktop.ui.company_form import CompanyForm
 from banso_desktop.ui.ops import Writer
 
@@ -204,7 +205,8 @@ class Workspace(QWidget):
 
     trash_requested = Signal(str)
 
-    def __init__(self, store: Store, writer: Writer, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, writer: Writer, autosave: AutosaveBuffer,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.company_id: str | None = None
@@ -221,7 +223,7 @@ class Workspace(QWidget):
         header.addWidget(self.title, 1)
         header.addWidget(self.trash_button)
 
-        self.form = CompanyForm(store, writer)
+        self.form = CompanyForm(store, autosave)
         self.sessions = SessionsView(store)
         self.statements = StatementsView(store)
         self.tabs = QTabWidget()

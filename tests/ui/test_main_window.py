@@ -252,7 +252,7 @@ def test_typing_right_after_new_company_goes_to_the_new_company(qtbot, open_wind
     new = window.workspace.company_id
     assert new != a
     ime_type(field(window, "name").editor, "新規株式会社")
-    window.workspace.form.flush()
+    window.autosave.flush()
     gate.set()
     qtbot.waitUntil(lambda: "新規株式会社" in list_names(window), timeout=3000)
     assert stored(db_path, new)["name"] == "新規株式会社"
@@ -284,11 +284,11 @@ def test_failed_saves_are_retried_even_after_switching_company(qtbot, open_windo
     window.open_company(b)
     ime_type(field(window, "representative_name").editor, "B代表")
     window.flush()
-    assert window.workspace.form.has_unsaved()
+    assert window.autosave.has_unsaved()
     assert "まだ保存できていません" in window.save_label.text()
     other.execute("COMMIT")
     other.close()
-    qtbot.waitUntil(lambda: not window.workspace.form.has_unsaved(), timeout=5000)
+    qtbot.waitUntil(lambda: not window.autosave.has_unsaved(), timeout=5000)
     assert stored(db_path, a)["memo"] == "Aのメモ"
     assert stored(db_path, b)["representative_name"] == "B代表"
 
@@ -299,7 +299,7 @@ def test_a_retry_never_overwrites_newer_text(qtbot, open_window, db_path):
     window.open_company(a)
     other = lock_database(window, db_path)
     address = field(window, "address").editor
-    form = window.workspace.form
+    form = window.autosave
     ime_type(address, "東京都")
     form.flush()  # will fail: locked
     address.clear()
@@ -308,7 +308,7 @@ def test_a_retry_never_overwrites_newer_text(qtbot, open_window, db_path):
     window.writer.flush()  # both failures come back, the older first
     other.execute("COMMIT")
     other.close()
-    qtbot.waitUntil(lambda: not window.workspace.form.has_unsaved(), timeout=5000)
+    qtbot.waitUntil(lambda: not window.autosave.has_unsaved(), timeout=5000)
     window.flush()
     assert stored(db_path, a)["address"] == "大阪府"
 
