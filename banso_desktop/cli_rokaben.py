@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable
 
+from banso_desktop.assessment import decide_scale
 from banso_desktop.cli import print_json
 from banso_desktop.data import industries
 from banso_desktop.domain.industries import Scale
@@ -108,17 +109,6 @@ def figures_from_input(data: Any, translate: Translate) -> tuple[str | None, Sca
     if len(set(ends)) != len(ends):
         raise RokabenInputError(QT_TRANSLATE_NOOP("cli", "periods: two periods end on the same day."))
     return code, scale, result
-
-
-def decide_scale(code: str | None, scale: Scale | None, periods: list[PeriodFigures],
-                 company_employees: int | None = None) -> tuple[Scale | None, str]:
-    """The given scale, else the DOMAIN rule on the latest period's employees (or the company's)."""
-    if scale is not None:
-        return scale, "given"
-    latest = max(periods, key=lambda p: p.period_end, default=None)
-    employees = latest.employees if latest and latest.employees is not None else company_employees
-    decision = industries().decide_scale(code, employees)
-    return decision.scale, "derived" if decision.scale else "unknown"
 
 
 def _num(value: Decimal | None) -> float | None:

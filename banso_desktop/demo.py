@@ -16,6 +16,7 @@ from typing import Callable
 
 from banso_desktop.domain.company import company_search_text
 from banso_desktop.domain.corporate_number import check_digit
+from banso_desktop.domain.japanese import month_end
 from banso_desktop.domain.text import QT_TRANSLATE_NOOP
 from banso_desktop.store.database import Store
 from banso_desktop.store.errors import StoreError
@@ -165,6 +166,37 @@ _NOTE_KINDS: list[tuple[str, list, str]] = [
 ]
 _CONSULTANTS = ["伴走 太郎", "中島 恵美", "大野 健司", "村田 沙織"]
 
+# 非財務（4つの視点・まとめ）: a few items filled for every fifth company.
+_SHEET_TEXTS = {
+    "owner.vision": ["地域のお客様に長く必要とされる会社であり続ける。", "「誠実な仕事」で信頼を積み重ねる。",
+                     "職人の技術を次の世代につなぐ。"],
+    "owner.successor": ["長男が候補だが、本人の意思は未確認。", "後継者は未定。親族外承継も視野に入れている。",
+                        "専務（長女）が後継予定。"],
+    "business.strengths": ["短納期への対応力と、長年の取引で築いた信頼。", "熟練職人による安定した品質。",
+                           "地域密着で顔の見える関係を築いている。", "少人数ならではの小回りの良さ。"],
+    "business.weaknesses": ["営業を経営者一人に頼っている。", "価格決定力が弱く、値上げが遅れがち。",
+                            "受発注が紙と電話中心でIT化が遅れている。", "若手の採用・育成ができていない。"],
+    "summary.current_state": ["売上は横ばいだが、原材料高で利益が圧迫されている。",
+                              "受注は安定しているが、人手不足で機会損失が出ている。"],
+    "summary.future_goal": ["3年後に営業利益率5%を回復し、後継者へ引き継げる体制をつくる。",
+                            "新規顧客比率を2割に高め、特定取引先への依存を下げる。"],
+    "summary.issues": ["価格転嫁と原価管理の仕組みづくり。", "業務の標準化と若手への技能承継。"],
+    "summary.measures": ["主要取引先と価格交渉を行い、見積に原価計算を組み込む。",
+                         "作業手順を文書化し、月1回の社内勉強会を始める。"],
+}
+_FLOW = [
+    ("企画・開発", "顧客の要望を聞き取り、仕様を提案", "現場経験に基づく提案力"),
+    ("仕入・調達", "地元の取引先から材料を仕入れ", "長年の関係で急な調達にも対応"),
+    ("製造・加工", "熟練者を中心に少量多品種を生産", "短納期・高品質"),
+    ("販売・営業", "経営者が既存顧客を訪問", "顔の見える対応"),
+    ("アフターサービス", "納品後の不具合に即日対応", "迅速な対応で信頼を獲得"),
+]
+_PARTIES = [
+    ("supplier", "{core}資材株式会社", "主要材料", "品質が安定し、急ぎの注文にも応じてくれる"),
+    ("customer", "株式会社{core}エンジニアリング", "売上の約4割", "短納期と品質を評価されている"),
+    ("end_user", "地域の一般消費者", "完成品の利用者", "地元で長く続く安心感"),
+]
+
 
 @dataclass
 class DemoResult:
@@ -189,9 +221,11 @@ def _corporate_number(rng: random.Random) -> str:
     return f"{check_digit(base)}{base}"
 
 
-def _period_end(year: int, month: int) -> date:
-    nxt = date(year + (month == 12), month % 12 + 1, 1)
-    return nxt - timedelta(days=1)
+def _insert(conn, table: str, columns: str, rows: list[tuple]) -> None:
+    names = [c.strip() for c in columns.split(",")]
+    conn.executemany(
+        f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})", rows
+    )
 
 
 def create_demo(
@@ -225,6 +259,7 @@ def create_demo(
     industry_weights = list(_INDUSTRY_WEIGHTS.values())
 
     company_rows, period_rows, session_rows, note_rows = [], [], [], []
+    text_rows, step_rows, party_rows = [], [], []
     for n in range(companies):
         code = rng.choices(industry_codes, industry_weights)[0]
         suffixes, sales_per_head, gross_margin = _INDUSTRY_PROFILE[code]
@@ -268,7 +303,7 @@ def create_demo(
         ))
 
         # Statements: 2–4 consecutive periods, the latest ending at least two months ago.
-        latest_year = today.year if _period_end(today.year, fiscal_month) <= today - timedelta(days=60) else today.year - 1
+        latest_year = today.year if month_end(today.year, fiscal_month) <= today - timedelta(days=60) else today.year - 1
         n_periods = rng.choice([2, 3, 3, 4])
         sales_k = employees * sales_per_head * rng.lognormvariate(0, 0.35)
         equity_ratio = rng.gauss(0.25, 0.22)
@@ -293,7 +328,7 @@ def create_demo(
             long_ = borrow - short
             monthly = sales / 12
             period_rows.append((
-                new_id(), cid, _period_end(year, fiscal_month).isoformat(), 12,
+                new_id(), cid, month_end(year, fiscal_month).isoformat(), 12,
                 sales, int(sales * gross_margin * rng.uniform(0.85, 1.15)), operating_income,
                 depreciation, labor, heads, short, long_,
                 int(borrow * 0.1) if rng.random() < 0.1 else None,
@@ -336,6 +371,15 @@ def create_demo(
                     trend=direction, age=rng.randint(28, 45),
                 )
                 note_rows.append((new_id(), sid, cid, float(pos), note_stage, kind, body, None, None, now, now, me))
+        if n % 5 == 0:
+            for key, options in _SHEET_TEXTS.items():
+                text_rows.append((new_id(), cid, key, rng.choice(options), now, now, me))
+            for position, (step, content, difference) in enumerate(_FLOW, start=1):
+                step_rows.append((new_id(), cid, float(position), step, content, difference, now, now, me))
+            for position, (role, party, what, why) in enumerate(_PARTIES, start=1):
+                party_core = rng.choice(_CORES)[0]
+                party_rows.append((new_id(), cid, role, float(position), party.format(core=party_core), what, why,
+                                   now, now, me))
         if progress and n % 500 == 0:
             progress(n, companies)
 
@@ -345,40 +389,28 @@ def create_demo(
             ("みどり市商工会（デモ）", "商工会", "埼玉県", now, org),
         )
         conn.execute("UPDATE consultant SET name = ?, updated_at = ? WHERE id = ?", (_CONSULTANTS[0], now, me))
-        conn.executemany(
-            "INSERT INTO consultant (id, organization_id, name, created_at, updated_at, updated_by)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            [(cid, org, name, now, now, me) for cid, name in zip(consultant_ids[1:], _CONSULTANTS[1:])],
-        )
-        conn.executemany(
-            "INSERT INTO company (id, organization_id, name, name_kana, corporate_number, postal_code,"
-            " address, representative_title, representative_name, industry_code, scale_override,"
-            " employees, capital_yen, fiscal_month, founded_year, phone, email,"
-            " assigned_consultant_id, memo, search_text, created_at, updated_at, updated_by)"
-            " VALUES (" + ", ".join("?" * 23) + ")",
-            company_rows,
-        )
-        conn.executemany(
-            "INSERT INTO fiscal_period (id, company_id, period_end, months, sales_yen, gross_profit_yen,"
-            " operating_income_yen, depreciation_yen, labor_cost_yen, employees, short_term_loans_yen,"
-            " long_term_loans_yen, bonds_yen, lease_obligations_yen, officer_loans_yen,"
-            " cash_and_deposits_yen, accounts_receivable_yen, notes_receivable_yen,"
-            " electronic_receivables_yen, inventories_yen, accounts_payable_yen, notes_payable_yen,"
-            " electronic_payables_yen, net_assets_yen, total_liabilities_yen, total_assets_yen,"
-            " created_at, updated_at, updated_by) VALUES (" + ", ".join("?" * 29) + ")",
-            period_rows,
-        )
-        conn.executemany(
-            "INSERT INTO session (id, company_id, consultant_id, date, start_time, end_time, place_kind,"
-            " attendees, theme, stage, created_at, updated_at, updated_by)"
-            " VALUES (" + ", ".join("?" * 13) + ")",
-            session_rows,
-        )
-        conn.executemany(
-            "INSERT INTO note (id, session_id, company_id, position, stage, kind, body, issue_side, wall,"
-            " created_at, updated_at, updated_by) VALUES (" + ", ".join("?" * 12) + ")",
-            note_rows,
-        )
+        stamps = "created_at, updated_at, updated_by"
+        _insert(conn, "consultant", f"id, organization_id, name, {stamps}",
+                [(cid, org, name, now, now, me) for cid, name in zip(consultant_ids[1:], _CONSULTANTS[1:])])
+        _insert(conn, "company", "id, organization_id, name, name_kana, corporate_number, postal_code, address,"
+                " representative_title, representative_name, industry_code, scale_override, employees, capital_yen,"
+                " fiscal_month, founded_year, phone, email, assigned_consultant_id, memo, search_text, " + stamps,
+                company_rows)
+        _insert(conn, "fiscal_period", "id, company_id, period_end, months, sales_yen, gross_profit_yen,"
+                " operating_income_yen, depreciation_yen, labor_cost_yen, employees, short_term_loans_yen,"
+                " long_term_loans_yen, bonds_yen, lease_obligations_yen, officer_loans_yen, cash_and_deposits_yen,"
+                " accounts_receivable_yen, notes_receivable_yen, electronic_receivables_yen, inventories_yen,"
+                " accounts_payable_yen, notes_payable_yen, electronic_payables_yen, net_assets_yen,"
+                " total_liabilities_yen, total_assets_yen, " + stamps, period_rows)
+        _insert(conn, "session", "id, company_id, consultant_id, date, start_time, end_time, place_kind,"
+                " attendees, theme, stage, " + stamps, session_rows)
+        _insert(conn, "note", "id, session_id, company_id, position, stage, kind, body, issue_side, wall, " + stamps,
+                note_rows)
+        _insert(conn, "rokaben_text", "id, company_id, key, body, " + stamps, text_rows)
+        _insert(conn, "business_flow_step", "id, company_id, position, name, content, differentiation, " + stamps,
+                step_rows)
+        _insert(conn, "commercial_party", "id, company_id, role, position, name, description, reason, " + stamps,
+                party_rows)
     if progress:
         progress(companies, companies)
     return DemoResult(len(company_rows), len(period_rows), len(session_rows), len(note_rows))

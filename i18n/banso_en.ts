@@ -210,6 +210,132 @@
     </message>
 </context>
 <context>
+    <name>FinancialPage</name>
+    <message>
+        <source>Import benchmarks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>＋ Fiscal period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Unit: thousand yen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmarks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmarks: not registered (基準値未登録)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the industry on the Overview tab to score against benchmarks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(set by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(automatic: small when employees ≤ %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(enter employees to decide the size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import ロカベン benchmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>METI workbook or benchmark CSV (*.xlsx *.xlsm *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing benchmarks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmarks not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete fiscal period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the figures of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlowPage</name>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What makes it different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with the usual five steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>＋ Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they do / supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (chosen / choosing us)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>＋ Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Banso Desktop — %1</source>
@@ -292,6 +418,67 @@ Try saving again?</source>
     </message>
 </context>
 <context>
+    <name>PerspectivesPage</name>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <source>No points without benchmarks (基準値未登録)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTable</name>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry median
+For one more point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median of the industry and size; the value needed for one more point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (max 30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RokabenTab</name>
+    <message>
+        <source>Financial analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four perspectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business flow and commercial flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionsView</name>
     <message>
         <source>Date</source>
@@ -327,65 +514,25 @@ Try saving again?</source>
     </message>
 </context>
 <context>
-    <name>StatementsView</name>
+    <name>StatementsModel</name>
     <message>
-        <source>Sales</source>
+        <source>Borrowings (total)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gross profit</source>
+        <source>Trade receivables (total)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Operating income</source>
+        <source>Trade payables (total)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Depreciation</source>
+        <source>%1 yen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Labour cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Borrowings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash and deposits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trade receivables</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inventories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trade payables</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Net assets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total assets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(Unit: thousand yen)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No fiscal periods recorded yet.</source>
+        <source>Tick to count this in borrowings (借入金).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -413,6 +560,13 @@ Try saving again?</source>
     </message>
     <message>
         <source>deleted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Industry median</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -807,6 +961,10 @@ Try saving again?</source>
         <source>A fiscal period has 1 to 24 months.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another period already ends on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -928,6 +1086,54 @@ Try saving again?</source>
     </message>
     <message>
         <source>Medium business (中規模事業者)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>① Sales growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>② Operating margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>③ Labour productivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour productivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>④ Debt to EBITDA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debt/EBITDA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⑤ Working capital (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working capital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⑥ Equity ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equity ratio</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -209,6 +209,132 @@
     </message>
 </context>
 <context>
+    <name>FinancialPage</name>
+    <message>
+        <source>Import benchmarks…</source>
+        <translation>基準値を取り込む…</translation>
+    </message>
+    <message>
+        <source>＋ Fiscal period</source>
+        <translation>＋ 決算期を追加</translation>
+    </message>
+    <message>
+        <source>Delete period…</source>
+        <translation>決算期を削除…</translation>
+    </message>
+    <message>
+        <source>(Unit: thousand yen)</source>
+        <translation>（単位：千円）</translation>
+    </message>
+    <message>
+        <source>Benchmarks:</source>
+        <translation>基準値：</translation>
+    </message>
+    <message>
+        <source>Benchmarks: not registered (基準値未登録)</source>
+        <translation>基準値：未登録（基準値未登録のため点数は出ません）</translation>
+    </message>
+    <message>
+        <source>Set the industry on the Overview tab to score against benchmarks.</source>
+        <translation>点数を出すには「概要」タブで業種を設定してください。</translation>
+    </message>
+    <message>
+        <source>(set by hand)</source>
+        <translation>（手動で設定）</translation>
+    </message>
+    <message>
+        <source>(automatic: small when employees ≤ %1)</source>
+        <translation>（自動判定：従業員%1人以下で小規模）</translation>
+    </message>
+    <message>
+        <source>(enter employees to decide the size)</source>
+        <translation>（従業員数を入力すると規模を判定します）</translation>
+    </message>
+    <message>
+        <source>Import ロカベン benchmarks</source>
+        <translation>ロカベン基準値の取り込み</translation>
+    </message>
+    <message>
+        <source>METI workbook or benchmark CSV (*.xlsx *.xlsm *.csv)</source>
+        <translation>経済産業省のロカベンExcel・基準値CSV (*.xlsx *.xlsm *.csv)</translation>
+    </message>
+    <message>
+        <source>Importing benchmarks…</source>
+        <translation>基準値を取り込んでいます…</translation>
+    </message>
+    <message>
+        <source>Benchmarks not imported</source>
+        <translation>基準値を取り込めませんでした</translation>
+    </message>
+    <message>
+        <source>Delete fiscal period</source>
+        <translation>決算期の削除</translation>
+    </message>
+    <message>
+        <source>Delete the figures of %1?</source>
+        <translation>%1 の数値を削除しますか？</translation>
+    </message>
+</context>
+<context>
+    <name>FlowPage</name>
+    <message>
+        <source>Step</source>
+        <translation>工程</translation>
+    </message>
+    <message>
+        <source>What is done</source>
+        <translation>業務内容</translation>
+    </message>
+    <message>
+        <source>What makes it different</source>
+        <translation>差別化ポイント</translation>
+    </message>
+    <message>
+        <source>Start with the usual five steps</source>
+        <translation>標準の5工程で始める</translation>
+    </message>
+    <message>
+        <source>＋ Step</source>
+        <translation>＋ 工程</translation>
+    </message>
+    <message>
+        <source>Delete step</source>
+        <translation>工程を削除</translation>
+    </message>
+    <message>
+        <source>Business flow</source>
+        <translation>業務フロー</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>What they do / supply</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Why (chosen / choosing us)</source>
+        <translation>理由（選定理由・選ばれている理由）</translation>
+    </message>
+    <message>
+        <source>＋ Add</source>
+        <translation>＋ 追加</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Commercial flow</source>
+        <translation>商流</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Banso Desktop — %1</source>
@@ -294,6 +420,68 @@ Try saving again?</source>
     </message>
 </context>
 <context>
+    <name>PerspectivesPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>まとめ</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <source>No points without benchmarks (基準値未登録)</source>
+        <translation>基準値未登録のため点数はありません</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTable</name>
+    <message>
+        <source>Indicator</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Industry median
+For one more point</source>
+        <translation>業種中央値
+あと1点</translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation>%1点</translation>
+    </message>
+    <message>
+        <source>Median of the industry and size; the value needed for one more point.</source>
+        <translation>上段：同業種・同規模の中央値、下段：あと1点上がるのに必要な値</translation>
+    </message>
+    <message>
+        <source>Total (max 30)</source>
+        <translation>総合評価点（30点満点）</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>ランク</translation>
+    </message>
+</context>
+<context>
+    <name>RokabenTab</name>
+    <message>
+        <source>Financial analysis</source>
+        <translation>財務分析</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <source>Four perspectives</source>
+        <translation>4つの視点</translation>
+    </message>
+    <message>
+        <source>Business flow and commercial flow</source>
+        <translation>商流・業務フロー</translation>
+    </message>
+</context>
+<context>
     <name>SessionsView</name>
     <message>
         <source>Date</source>
@@ -329,66 +517,26 @@ Try saving again?</source>
     </message>
 </context>
 <context>
-    <name>StatementsView</name>
+    <name>StatementsModel</name>
     <message>
-        <source>Sales</source>
-        <translation>売上高</translation>
+        <source>Borrowings (total)</source>
+        <translation>借入金（計）</translation>
     </message>
     <message>
-        <source>Gross profit</source>
-        <translation>売上総利益</translation>
+        <source>Trade receivables (total)</source>
+        <translation>売上債権（計）</translation>
     </message>
     <message>
-        <source>Operating income</source>
-        <translation>営業利益</translation>
+        <source>Trade payables (total)</source>
+        <translation>買入債務（計）</translation>
     </message>
     <message>
-        <source>Depreciation</source>
-        <translation>減価償却費</translation>
+        <source>%1 yen</source>
+        <translation>%1円</translation>
     </message>
     <message>
-        <source>Labour cost</source>
-        <translation>人件費</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>従業員数</translation>
-    </message>
-    <message>
-        <source>Borrowings</source>
-        <translation>借入金</translation>
-    </message>
-    <message>
-        <source>Cash and deposits</source>
-        <translation>現預金</translation>
-    </message>
-    <message>
-        <source>Trade receivables</source>
-        <translation>売上債権</translation>
-    </message>
-    <message>
-        <source>Inventories</source>
-        <translation>棚卸資産</translation>
-    </message>
-    <message>
-        <source>Trade payables</source>
-        <translation>買入債務</translation>
-    </message>
-    <message>
-        <source>Net assets</source>
-        <translation>純資産</translation>
-    </message>
-    <message>
-        <source>Total assets</source>
-        <translation>総資産</translation>
-    </message>
-    <message>
-        <source>(Unit: thousand yen)</source>
-        <translation>（単位：千円）</translation>
-    </message>
-    <message>
-        <source>No fiscal periods recorded yet.</source>
-        <translation>決算期の数値はまだ登録されていません。</translation>
+        <source>Tick to count this in borrowings (借入金).</source>
+        <translation>チェックすると借入金に含めます。</translation>
     </message>
 </context>
 <context>
@@ -416,6 +564,13 @@ Try saving again?</source>
     <message>
         <source>deleted %1</source>
         <translation>%1 に削除</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Industry median</source>
+        <translation>業種中央値</translation>
     </message>
 </context>
 <context>
@@ -810,6 +965,10 @@ Try saving again?</source>
         <source>A fiscal period has 1 to 24 months.</source>
         <translation>決算期の月数は1〜24です。</translation>
     </message>
+    <message>
+        <source>Another period already ends on {day}.</source>
+        <translation>{day} に終わる決算期がすでにあります。</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -932,6 +1091,54 @@ Try saving again?</source>
     <message>
         <source>Medium business (中規模事業者)</source>
         <translation>中規模事業者</translation>
+    </message>
+    <message>
+        <source>① Sales growth</source>
+        <translation>① 売上増加率</translation>
+    </message>
+    <message>
+        <source>Sales growth</source>
+        <translation>売上増加率</translation>
+    </message>
+    <message>
+        <source>② Operating margin</source>
+        <translation>② 営業利益率</translation>
+    </message>
+    <message>
+        <source>Operating margin</source>
+        <translation>営業利益率</translation>
+    </message>
+    <message>
+        <source>③ Labour productivity</source>
+        <translation>③ 労働生産性</translation>
+    </message>
+    <message>
+        <source>Labour productivity</source>
+        <translation>労働生産性</translation>
+    </message>
+    <message>
+        <source>④ Debt to EBITDA</source>
+        <translation>④ EBITDA有利子負債倍率</translation>
+    </message>
+    <message>
+        <source>Debt/EBITDA</source>
+        <translation>EBITDA倍率</translation>
+    </message>
+    <message>
+        <source>⑤ Working capital (months)</source>
+        <translation>⑤ 営業運転資本回転期間</translation>
+    </message>
+    <message>
+        <source>Working capital</source>
+        <translation>運転資本回転期間</translation>
+    </message>
+    <message>
+        <source>⑥ Equity ratio</source>
+        <translation>⑥ 自己資本比率</translation>
+    </message>
+    <message>
+        <source>Equity ratio</source>
+        <translation>自己資本比率</translation>
     </message>
 </context>
 <context>

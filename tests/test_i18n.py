@@ -97,6 +97,9 @@ def test_no_translation_call_hides_inside_an_f_string():
             for inner in ast.walk(node):
                 if isinstance(inner, ast.Call):
                     name = getattr(inner.func, "attr", None) or getattr(inner.func, "id", None)
-                    if name in ("tr", "translate") and inner.args and isinstance(inner.args[0], ast.Constant):
+                    text_arg = {"tr": 0, "translate": 1}.get(name)
+                    if text_arg is not None and len(inner.args) > text_arg and isinstance(
+                        inner.args[text_arg], ast.Constant
+                    ):
                         hidden.append(f"{path.name}:{inner.lineno}")
     assert hidden == []

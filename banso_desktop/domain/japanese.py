@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from banso_desktop.domain.text import QT_TRANSLATE_NOOP, InputError
@@ -258,6 +258,11 @@ _WESTERN_DATE = re.compile(r"^(?P<y>\d{4})(?:年|[./-])(?P<m>\d{1,2})(?:月|[./-
 _COMPACT_DATE = re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})$")
 _ERA_YEAR = re.compile(rf"^(?P<era>{_ERA_ALT})(?P<y>\d{{1,3}}|元)年?$")
 _WESTERN_YEAR = re.compile(r"^(?P<y>\d{4})年?$")
+
+
+def month_end(year: int, month: int) -> date:
+    """The last day of a month (a fiscal year end such as 3月末日)."""
+    return date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
 
 
 def era_of(day: date) -> Era:

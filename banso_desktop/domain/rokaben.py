@@ -30,6 +30,7 @@ from enum import Enum
 from typing import Mapping
 
 from banso_desktop.domain.industries import Scale
+from banso_desktop.domain.japanese import format_amount
 from banso_desktop.domain.text import QT_TRANSLATE_NOOP
 
 
@@ -330,3 +331,27 @@ def assess(
     row = benchmark.row(industry_code, scale) if benchmark is not None else None
     scored = [score_period(p, row) for p in with_previous_sales(periods)]
     return Assessment(industry_code, scale, benchmark, scored)
+
+
+UNITS = {
+    "ja": {"ratio": "%", "labor_productivity": "千円", "ebitda_debt_ratio": "倍", "working_capital_months": "ヶ月"},
+    "en": {"ratio": "%", "labor_productivity": " k¥", "ebitda_debt_ratio": "×", "working_capital_months": " mo"},
+}
+
+
+def unit(indicator: Indicator, lang: str = "ja") -> str:
+    """The unit a value is shown in: %, 千円, 倍, ヶ月."""
+    units = UNITS["ja" if lang == "ja" else "en"]
+    return units["ratio"] if indicator.is_ratio else units[indicator.value].strip()
+
+
+def format_value(indicator: Indicator, value: Decimal | None, lang: str = "ja") -> str:
+    """A value as documents show it: 9.09%, 1,133千円, 2.50倍, ▲0.24ヶ月 (rounded for display only)."""
+    if value is None:
+        return "—"
+    units = UNITS["ja" if lang == "ja" else "en"]
+    if indicator.is_ratio:
+        return format_amount(value * 100, 2) + units["ratio"]
+    if indicator is Indicator.LABOR_PRODUCTIVITY:
+        return format_amount(value, 0) + units["labor_productivity"]
+    return format_amount(value, 2) + units[indicator.value]

@@ -80,6 +80,10 @@ class AutosaveBuffer(QObject):
         """Edits of one row not yet confirmed saved (to show over what was read)."""
         return dict(self._pending.get((table, row_id), {}))
 
+    def discard(self, table: str, row_id: str) -> None:
+        """Forget unsaved edits of a row that is being deleted."""
+        self._pending.pop((table, row_id), None)
+
     def has_unsaved(self) -> bool:
         """True while some typed text is not confirmed saved (in flight or failed)."""
         return any(self._pending.values())

@@ -89,8 +89,23 @@ def short_date(day: date) -> str:
     return f"{format_wareki(day, 'short')} ({day.isoformat()})"
 
 
-def fiscal_period(end: date) -> str:
-    """A fiscal period by its end: 令和6年3月期 / FY ending Mar 2024."""
+def fiscal_period(end: date, two_lines: bool = False) -> str:
+    """A fiscal period by its end: 令和6年3月期 / FY ending Mar 2024 (for narrow
+    column headers on two lines: 令和6年 / 3月期)."""
     if language() == "ja":
-        return f"{format_wareki(end, 'year')}{end.month}月期"
-    return f"FY ending {end:%b %Y}"
+        return f"{format_wareki(end, 'year')}{chr(10) if two_lines else ''}{end.month}月期"
+    return f"FY ending{chr(10) if two_lines else ' '}{end:%b %Y}"
+
+
+def indicator(code: str, short: bool = False) -> str:
+    """The six ロカベン indicators, with their circled number unless ``short``."""
+    names = {
+        "sales_growth_rate": (translate("labels", "① Sales growth"), translate("labels", "Sales growth")),
+        "operating_margin": (translate("labels", "② Operating margin"), translate("labels", "Operating margin")),
+        "labor_productivity": (translate("labels", "③ Labour productivity"), translate("labels", "Labour productivity")),
+        "ebitda_debt_ratio": (translate("labels", "④ Debt to EBITDA"), translate("labels", "Debt/EBITDA")),
+        "working_capital_months": (translate("labels", "⑤ Working capital (months)"), translate("labels", "Working capital")),
+        "equity_ratio": (translate("labels", "⑥ Equity ratio"), translate("labels", "Equity ratio")),
+    }
+    long_name, short_name = names[code]
+    return short_name if short else long_name

@@ -9,12 +9,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QTextBrowser,
     QTreeWidget,
@@ -23,13 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from banso_desktop.domain.japanese import format_amount, yen_to_thousands
-from banso_desktop.domain.text import QT_TRANSLATE_NOOP
-from banso_desktop.domain.statements import borrowings_yen, payables_yen, receivables_yen
 from banso_desktop.store import Store
 from banso_desktop.ui import labels
 from banso_desktop.ui.autosave import AutosaveBuffer
 from banso_desktop.ui.company_form import CompanyForm
+from banso_desktop.ui.rokaben_view import RokabenTab
 from banso_desktop.ui.ops import Writer
 
 TAB_KEYS = ("overview", "sessions", "rokaben", "design", "plan", "export")
@@ -124,71 +119,6 @@ _KIND_COLOURS = {
 }
 
 
-class StatementsView(QWidget):
-    """ロカベン: the main 決算書 figures per fiscal period (単位：千円)."""
-
-    ROWS = (
-        ("sales_yen", QT_TRANSLATE_NOOP("StatementsView", "Sales")),
-        ("gross_profit_yen", QT_TRANSLATE_NOOP("StatementsView", "Gross profit")),
-        ("operating_income_yen", QT_TRANSLATE_NOOP("StatementsView", "Operating income")),
-        ("depreciation_yen", QT_TRANSLATE_NOOP("StatementsView", "Depreciation")),
-        ("labor_cost_yen", QT_TRANSLATE_NOOP("StatementsView", "Labour cost")),
-        ("employees", QT_TRANSLATE_NOOP("StatementsView", "Employees")),
-        ("borrowings", QT_TRANSLATE_NOOP("StatementsView", "Borrowings")),
-        ("cash_and_deposits_yen", QT_TRANSLATE_NOOP("StatementsView", "Cash and deposits")),
-        ("receivables", QT_TRANSLATE_NOOP("StatementsView", "Trade receivables")),
-        ("inventories_yen", QT_TRANSLATE_NOOP("StatementsView", "Inventories")),
-        ("payables", QT_TRANSLATE_NOOP("StatementsView", "Trade payables")),
-        ("net_assets_yen", QT_TRANSLATE_NOOP("StatementsView", "Net assets")),
-        ("total_assets_yen", QT_TRANSLATE_NOOP("StatementsView", "Total assets")),
-    )
-
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.unit = QLabel(self.tr("(Unit: thousand yen)"))
-        self.unit.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.table = QTableWidget()
-        self.table.setObjectName("statementsTable")
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.empty = QLabel(self.tr("No fiscal periods recorded yet."))
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.unit)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
-        self._labels = [self.tr(text) for _, text in self.ROWS]
-
-    def load(self, company_id: str) -> None:
-        periods = self.store.periods.for_company(company_id)
-        self.table.clear()
-        self.table.setRowCount(len(self.ROWS))
-        self.table.setColumnCount(len(periods))
-        self.table.setVerticalHeaderLabels(self._labels)
-        headers = []
-        for col, p in enumerate(periods):
-            end = date.fromisoformat(p["period_end"])
-            headers.append(f"{labels.fiscal_period(end)}\n{end.isoformat()}")
-            totals = {"borrowings": borrowings_yen(p), "receivables": receivables_yen(p), "payables": payables_yen(p)}
-            for row, (key, _label) in enumerate(self.ROWS):
-                value = totals[key] if key in totals else p.get(key)
-                if value is None:
-                    text = ""
-                elif key == "employees":
-                    text = f"{value:,}"
-                else:
-                    text = format_amount(yen_to_thousands(value))
-                item = QTableWidgetItem(text)
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(row, col, item)
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setMinimumSectionSize(110)
-        self.table.setVisible(bool(periods))
-        self.unit.setVisible(bool(periods))
-        self.empty.setVisible(not periods)
-
-
 class PlannedTab(QLabel):
     """A tab whose screen is not built yet: says what it will hold, honestly."""
 
@@ -225,12 +155,12 @@ class Workspace(QWidget):
 
         self.form = CompanyForm(store, autosave)
         self.sessions = SessionsView(store)
-        self.statements = StatementsView(store)
+        self.rokaben = RokabenTab(store, writer, autosave)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("workspaceTabs")
         self.tabs.addTab(self.form, self.tr("Overview"))
         self.tabs.addTab(self.sessions, self.tr("Sessions"))
-        self.tabs.addTab(self.statements, self.tr("Local Benchmark"))
+        self.tabs.addTab(self.rokaben, self.tr("Local Benchmark"))
         pending = self.tr("This screen is being built.")
         self.tabs.addTab(
             PlannedTab(self.tr("Management design sheet"),

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from tests.helpers import SHARED_DATA, run_banso
+from tests.helpers import run_banso
 from tests.store.test_benchmarks import CSV, XLSX, needs_meti, synthetic_csv
 
 FIXTURE_A = {  # research-rokaben.md §8.2: 0201_建設業 / 小規模事業者

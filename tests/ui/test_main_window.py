@@ -187,10 +187,10 @@ def test_tabs_show_sessions_and_statements(qtbot, open_window, db_path):
     assert "令和" in view.sessions.topLevelItem(0).text(0) or "平成" in view.sessions.topLevelItem(0).text(0)
     assert view.notes.toPlainText().strip()
     window.workspace.show_tab("rokaben")
-    table = window.workspace.statements.table
-    assert table.columnCount() >= 2
-    assert "月期" in table.horizontalHeaderItem(0).text()
-    assert table.item(0, 0).text()  # 売上高 shown in 千円
+    grid = window.workspace.rokaben.financial.model
+    assert grid.columnCount() >= 2
+    assert "月期" in grid.headerData(0, Qt.Orientation.Horizontal)
+    assert grid.index(2, 0).data()  # 売上高 shown in 千円
     for key in ("design", "plan", "export"):
         window.workspace.show_tab(key)
         assert window.workspace.current_tab() == key
