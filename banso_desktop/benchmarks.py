@@ -39,14 +39,15 @@ _WORKBOOK_NAMES = {
     "自己資本比率": Indicator.EQUITY_RATIO,
 }
 _WORKBOOK_PARTS = {"中央値": "median", "標準偏差": "std", "iv": "iv", "iii": "iii", "ii": "ii", "i": "i"}
-# CSV units → factor to the app's unit.
-_UNITS = {
-    "ratio": Decimal(1),
-    "percent": Decimal("0.01"),
-    "yen_per_employee": Decimal("0.001"),
-    "thousand_yen_per_employee": Decimal(1),
-    "times": Decimal(1),
-    "months": Decimal(1),
+# CSV units each indicator may come in → factor to the app's unit.
+_RATIO_UNITS = {"ratio": Decimal(1), "percent": Decimal("0.01")}
+_UNITS: dict[Indicator, dict[str, Decimal]] = {
+    Indicator.SALES_GROWTH_RATE: _RATIO_UNITS,
+    Indicator.OPERATING_MARGIN: _RATIO_UNITS,
+    Indicator.EQUITY_RATIO: _RATIO_UNITS,
+    Indicator.LABOR_PRODUCTIVITY: {"yen_per_employee": Decimal("0.001"), "thousand_yen_per_employee": Decimal(1)},
+    Indicator.EBITDA_DEBT_RATIO: {"times": Decimal(1)},
+    Indicator.WORKING_CAPITAL_MONTHS: {"months": Decimal(1)},
 }
 
 
@@ -175,22 +176,40 @@ def parse_tidy_csv(text: str) -> ParsedBenchmarks:
             columns=", ".join(sorted(needed)),
         )
     rows: Rows = {}
+    seen: dict[tuple[str, Scale, Indicator], int] = {}
     for line, record in enumerate(reader, start=2):
+        record = {k: (v or "").strip() for k, v in record.items() if k is not None}
+        if not any(record.values()):
+            continue  # an empty line (Excel writes ",,,,,")
         where = f"line {line}"
         try:
-            indicator = Indicator(record["indicator"].strip())
+            indicator = Indicator(record["indicator"])
         except ValueError:
             raise BenchmarkImportError(
                 QT_TRANSLATE_NOOP("benchmarks", "{where}: unknown indicator “{value}”."),
                 where=where, value=record["indicator"],
             ) from None
-        factor = _UNITS.get(record["unit"].strip())
+        factor = _UNITS[indicator].get(record["unit"])
         if factor is None:
             raise BenchmarkImportError(
-                QT_TRANSLATE_NOOP("benchmarks", "{where}: unknown unit “{value}”."), where=where, value=record["unit"]
+                QT_TRANSLATE_NOOP("benchmarks", "{where}: “{value}” is not a unit for {indicator}."),
+                where=where, value=record["unit"], indicator=indicator.value,
+            )
+        better = record.get("better", "")
+        if better and better != ("higher" if indicator.higher_is_better else "lower"):
+            raise BenchmarkImportError(
+                QT_TRANSLATE_NOOP("benchmarks", "{where}: {indicator} is “{value}”-is-better in ロカベン, not that."),
+                where=where, indicator=indicator.value, value="higher" if indicator.higher_is_better else "lower",
             )
         key = (_minor_code(record["minor"], where), _scale(record["scale"], where))
-        std = (record.get("std") or "").strip()
+        if (*key, indicator) in seen:
+            raise BenchmarkImportError(
+                QT_TRANSLATE_NOOP("benchmarks", "{where} repeats line {first} ({code} {scale} {indicator})."),
+                where=where, first=seen[(*key, indicator)], code=key[0], scale=key[1].value,
+                indicator=indicator.value,
+            )
+        seen[(*key, indicator)] = line
+        std = record.get("std", "")
         rows.setdefault(key, {})[indicator] = Cuts(
             median=_number(record["median"], where) * factor,
             iv=_number(record["cut_iv"], where) * factor,
@@ -243,6 +262,11 @@ def _workbook_rows(names: list[str], lines, sheet: str) -> Rows:
             continue
         where = f"{sheet} row {line}"
         key = (_minor_code(values[minor_col], where), _scale(values[scale_col], where))
+        if key in rows:
+            raise BenchmarkImportError(
+                QT_TRANSLATE_NOOP("benchmarks", "{where} repeats {code} {scale}."),
+                where=where, code=key[0], scale=key[1].value,
+            )
         parts: dict[Indicator, dict[str, Decimal]] = {}
         for n, (indicator, part) in columns.items():
             if n < len(values) and values[n] is not None:

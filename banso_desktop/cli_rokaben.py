@@ -24,7 +24,8 @@ _MONEY_KEYS = (
     "sales", "previous_sales", "operating_income", "depreciation", "borrowings", "cash_and_deposits",
     "receivables", "inventories", "payables", "net_assets", "total_assets", "gross_profit", "labor_cost",
 )
-_ALLOWED_KEYS = {"fiscal_year_end", "employees", *_MONEY_KEYS}
+_ALLOWED_KEYS = {"fiscal_year_end", "employees", "months", *_MONEY_KEYS}
+_MAY_BE_NEGATIVE = {"operating_income", "net_assets", "gross_profit"}
 
 
 class RokabenInputError(UserError):
@@ -41,20 +42,20 @@ def _bad(where: str, key: str, problem: str) -> RokabenInputError:
 
 
 def _amount(value: Any, where: str, key: str, translate: Translate) -> Decimal | None:
+    """An amount in 千円 from a JSON number or a Japanese-formatted string."""
     if value is None:
         return None
-    if isinstance(value, bool):
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = repr(value)  # through the same parser as typed text: exact, checked
+    if not isinstance(value, str):
         raise _bad(where, key, translate("cli", "a number is needed"))
-    if isinstance(value, int):
-        return Decimal(value)
-    if isinstance(value, float):
-        return Decimal(repr(value))
-    if isinstance(value, str):
-        try:
-            return parse_money(value)
-        except InputError as exc:
-            raise _bad(where, key, exc.render(translate)) from None
-    raise _bad(where, key, translate("cli", "a number is needed"))
+    try:
+        amount = parse_money(value)
+    except InputError as exc:
+        raise _bad(where, key, exc.render(translate)) from None
+    if amount is not None and amount < 0 and key not in _MAY_BE_NEGATIVE:
+        raise _bad(where, key, translate("input", "This cannot be negative."))
+    return amount
 
 
 def figures_from_input(data: Any, translate: Translate) -> tuple[str | None, Scale | None, list[PeriodFigures]]:
@@ -96,15 +97,20 @@ def figures_from_input(data: Any, translate: Translate) -> tuple[str | None, Sca
             raise _bad(where, "fiscal_year_end", exc.render(translate)) from None
         if end is None:
             raise _bad(where, "fiscal_year_end", translate("cli", "the fiscal year end is needed"))
-        employees = period.get("employees")
-        try:
-            employees = parse_count(str(employees)) if employees is not None else None
-        except InputError as exc:
-            raise _bad(where, "employees", exc.render(translate)) from None
+        counts = {}
+        for key in ("employees", "months"):
+            value = period.get(key)
+            try:
+                counts[key] = parse_count(str(value)) if value is not None else None
+            except InputError as exc:
+                raise _bad(where, key, exc.render(translate)) from None
+        months = counts["months"] if counts["months"] is not None else 12
+        if not 1 <= months <= 24:
+            raise _bad(where, "months", translate("input", "A fiscal period has 1 to 24 months."))
         amounts = {k: _amount(period.get(k), where, k, translate) for k in _MONEY_KEYS}
         amounts.pop("gross_profit")
         amounts.pop("labor_cost")
-        result.append(PeriodFigures(period_end=end, employees=employees, **amounts))
+        result.append(PeriodFigures(period_end=end, employees=counts["employees"], months=months, **amounts))
     ends = [p.period_end for p in result]
     if len(set(ends)) != len(ends):
         raise RokabenInputError(QT_TRANSLATE_NOOP("cli", "periods: two periods end on the same day."))
@@ -146,6 +152,11 @@ def assessment_json(assessment: Assessment, scale_rule: str, translate: Translat
     }
 
 
+def _refuse_constant(name: str):
+    """NaN and Infinity are not amounts (and would not be valid JSON to print back)."""
+    raise RokabenInputError(QT_TRANSLATE_NOOP("cli", "The input holds {name}, which is not a number."), name=name)
+
+
 def _benchmark_from_file(path: Path) -> BenchmarkSet:
     from banso_desktop.benchmarks import read_benchmark_file
 
@@ -163,7 +174,7 @@ def run_rokaben(args, translate: Translate, open_store) -> int:
                 QT_TRANSLATE_NOOP("cli", "Cannot read {path}: {reason}"), path=args.input, reason=exc.strerror
             ) from None
         try:
-            data = json.loads(text)
+            data = json.loads(text, parse_constant=_refuse_constant)
         except json.JSONDecodeError as exc:
             raise RokabenInputError(
                 QT_TRANSLATE_NOOP("cli", "The input is not valid JSON (line {line}, column {column})."),

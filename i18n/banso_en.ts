@@ -228,6 +228,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fiscal period not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Benchmarks:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -703,7 +707,15 @@ For one more point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{where}: unknown unit “{value}”.</source>
+        <source>{where}: “{value}” is not a unit for {indicator}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {indicator} is “{value}”-is-better in ロカベン, not that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} repeats line {first} ({code} {scale} {indicator}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -712,6 +724,10 @@ For one more point</source>
     </message>
     <message>
         <source>No sheet in this workbook has the benchmark header (大分類, 小分類, 事業規模, …_中央値).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} repeats {code} {scale}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -792,6 +808,10 @@ For one more point</source>
     </message>
     <message>
         <source>periods: two periods end on the same day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input holds {name}, which is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1145,6 +1165,14 @@ For one more point</source>
     </message>
     <message>
         <source>The previous period&apos;s sales are 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no period ending a year earlier to compare with (add it, sales alone are enough).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This or the previous period is not 12 months long, so the sales cannot be compared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

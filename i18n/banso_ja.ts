@@ -227,6 +227,10 @@
         <translation>（単位：千円）</translation>
     </message>
     <message>
+        <source>Fiscal period not added</source>
+        <translation>決算期を追加できませんでした</translation>
+    </message>
+    <message>
         <source>Benchmarks:</source>
         <translation>基準値：</translation>
     </message>
@@ -706,8 +710,16 @@ For one more point</source>
         <translation>{where}：指標「{value}」は不明です。</translation>
     </message>
     <message>
-        <source>{where}: unknown unit “{value}”.</source>
-        <translation>{where}：単位「{value}」は不明です。</translation>
+        <source>{where}: “{value}” is not a unit for {indicator}.</source>
+        <translation>{where}：「{value}」は {indicator} の単位ではありません。</translation>
+    </message>
+    <message>
+        <source>{where}: {indicator} is “{value}”-is-better in ロカベン, not that.</source>
+        <translation>{where}：ロカベンでは {indicator} は「{value}」が良い指標です。</translation>
+    </message>
+    <message>
+        <source>{where} repeats line {first} ({code} {scale} {indicator}).</source>
+        <translation>{where} は {first} 行目と重複しています（{code} {scale} {indicator}）。</translation>
     </message>
     <message>
         <source>{path} cannot be read as an Excel workbook ({reason}).</source>
@@ -716,6 +728,10 @@ For one more point</source>
     <message>
         <source>No sheet in this workbook has the benchmark header (大分類, 小分類, 事業規模, …_中央値).</source>
         <translation>このブックには基準値の見出し（大分類・小分類・事業規模・…_中央値）を持つシートがありません。</translation>
+    </message>
+    <message>
+        <source>{where} repeats {code} {scale}.</source>
+        <translation>{where} は {code} {scale} と重複しています。</translation>
     </message>
     <message>
         <source>{where}: {indicator} lacks some cut-points.</source>
@@ -797,6 +813,10 @@ For one more point</source>
     <message>
         <source>periods: two periods end on the same day.</source>
         <translation>periods：同じ日に終わる決算期が2つあります。</translation>
+    </message>
+    <message>
+        <source>The input holds {name}, which is not a number.</source>
+        <translation>入力に数値ではない {name} が含まれています。</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}</source>
@@ -1150,6 +1170,14 @@ For one more point</source>
     <message>
         <source>The previous period&apos;s sales are 0.</source>
         <translation>前期の売上高が0です。</translation>
+    </message>
+    <message>
+        <source>There is no period ending a year earlier to compare with (add it, sales alone are enough).</source>
+        <translation>比較できる1年前の決算期がありません（前期を追加してください。売上高だけで構いません）。</translation>
+    </message>
+    <message>
+        <source>This or the previous period is not 12 months long, so the sales cannot be compared.</source>
+        <translation>当期または前期が12か月ではない（変則決算）ため、売上高を比較できません。</translation>
     </message>
     <message>
         <source>Sales are not entered.</source>

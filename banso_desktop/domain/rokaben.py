@@ -12,6 +12,8 @@ Binding rules (DOMAIN.md §3), each pinned by a test in tests/domain/test_rokabe
 - 総合評価点 = the sum of the six (max 30); rank A ≥ 24, B 18–23, C 12–17, D ≤ 11.
 - Not computable → no value, 0 points, and the reason: previous sales missing or 0 (①),
   sales 0 (②⑤), employees missing or 0 (③), total assets 0 (⑥), an input not entered.
+  Beyond the brief: ① also needs a period ending a year earlier, and both 12 months long
+  (a 変則決算 cannot be compared); ⑤'s 月商 is 売上高 ÷ the period's months.
 - EBITDA ≤ 0 → ④ has no value and scores **1 point** (a naive division would give a
   loss-making, indebted firm the best score). Net cash with EBITDA > 0 gives a ratio ≤ 0,
   which scores 5 by the ordinary rule. Negative 純資産 keeps its negative ratio; negative
@@ -61,6 +63,8 @@ class Reason(str, Enum):
 
     PREVIOUS_SALES_MISSING = "previous_sales_missing"
     PREVIOUS_SALES_ZERO = "previous_sales_zero"
+    NO_PREVIOUS_PERIOD = "no_previous_period"
+    IRREGULAR_PERIOD = "irregular_period"
     SALES_MISSING = "sales_missing"
     SALES_ZERO = "sales_zero"
     OPERATING_INCOME_MISSING = "operating_income_missing"
@@ -84,6 +88,12 @@ class Reason(str, Enum):
 REASON_TEXT: dict[Reason, str] = {
     Reason.PREVIOUS_SALES_MISSING: QT_TRANSLATE_NOOP("rokaben", "The previous period's sales are not entered."),
     Reason.PREVIOUS_SALES_ZERO: QT_TRANSLATE_NOOP("rokaben", "The previous period's sales are 0."),
+    Reason.NO_PREVIOUS_PERIOD: QT_TRANSLATE_NOOP(
+        "rokaben", "There is no period ending a year earlier to compare with (add it, sales alone are enough)."
+    ),
+    Reason.IRREGULAR_PERIOD: QT_TRANSLATE_NOOP(
+        "rokaben", "This or the previous period is not 12 months long, so the sales cannot be compared."
+    ),
     Reason.SALES_MISSING: QT_TRANSLATE_NOOP("rokaben", "Sales are not entered."),
     Reason.SALES_ZERO: QT_TRANSLATE_NOOP("rokaben", "Sales are 0."),
     Reason.OPERATING_INCOME_MISSING: QT_TRANSLATE_NOOP("rokaben", "Operating income is not entered."),
@@ -113,7 +123,12 @@ FORCED_SCORE: dict[Reason, int] = {Reason.EBITDA_NOT_POSITIVE: 1}
 
 @dataclass(frozen=True)
 class PeriodFigures:
-    """One fiscal period's inputs in 千円 (None = not entered)."""
+    """One fiscal period's inputs in 千円 (None = not entered).
+
+    ``months`` is the length of the period (12 unless a 変則決算); ``previous_months``
+    that of the period ``previous_sales`` comes from; ``previous_found`` is False when
+    the history holds no period ending a year earlier (None: not looked up).
+    """
 
     period_end: date
     sales: Decimal | None = None
@@ -128,6 +143,9 @@ class PeriodFigures:
     payables: Decimal | None = None
     net_assets: Decimal | None = None
     total_assets: Decimal | None = None
+    months: int = 12
+    previous_months: int | None = None
+    previous_found: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -196,7 +214,9 @@ def compute_value(indicator: Indicator, f: PeriodFigures) -> tuple[Decimal | Non
         if f.sales is None:
             return None, Reason.SALES_MISSING
         if f.previous_sales is None:
-            return None, Reason.PREVIOUS_SALES_MISSING
+            return None, Reason.NO_PREVIOUS_PERIOD if f.previous_found is False else Reason.PREVIOUS_SALES_MISSING
+        if f.months != 12 or f.previous_months not in (None, 12):
+            return None, Reason.IRREGULAR_PERIOD
         if f.previous_sales == 0:
             return None, Reason.PREVIOUS_SALES_ZERO
         return _ratio(f.sales, f.previous_sales) - 1, None
@@ -236,7 +256,8 @@ def compute_value(indicator: Indicator, f: PeriodFigures) -> tuple[Decimal | Non
             return None, Reason.SALES_ZERO
         if f.receivables is None or f.inventories is None or f.payables is None:
             return None, Reason.WORKING_CAPITAL_MISSING
-        return _ratio((f.receivables + f.inventories - f.payables) * 12, f.sales), None
+        # 月商 = 売上高 ÷ the period's months (÷ 12 for an ordinary year).
+        return _ratio((f.receivables + f.inventories - f.payables) * f.months, f.sales), None
     if indicator is Indicator.EQUITY_RATIO:
         if f.net_assets is None:
             return None, Reason.NET_ASSETS_MISSING
@@ -291,18 +312,23 @@ def score_period(figures: PeriodFigures, row: Mapping[Indicator, Cuts] | None) -
 
 
 def with_previous_sales(periods: list[PeriodFigures]) -> list[PeriodFigures]:
-    """Periods sorted oldest first, each given the sales of the period that ended about
-    a year before it (11–13 months), unless it already carries ``previous_sales``."""
+    """Periods sorted oldest first, each given the sales (and length) of the period that
+    ended about a year before it (11–13 months), unless it already carries
+    ``previous_sales``; ``previous_found`` says whether such a period exists."""
     ordered = sorted(periods, key=lambda p: p.period_end)
     result = []
     for n, period in enumerate(ordered):
-        if period.previous_sales is None and n > 0:
-            before = ordered[n - 1]
-            months = (period.period_end.year - before.period_end.year) * 12 + (
-                period.period_end.month - before.period_end.month
+        if period.previous_sales is None:
+            before = ordered[n - 1] if n > 0 else None
+            months = None if before is None else (
+                (period.period_end.year - before.period_end.year) * 12
+                + period.period_end.month - before.period_end.month
             )
-            if 11 <= months <= 13 and before.sales is not None:
-                period = replace(period, previous_sales=before.sales)
+            if before is not None and 11 <= months <= 13:
+                period = replace(period, previous_sales=before.sales, previous_months=before.months,
+                                 previous_found=True)
+            else:
+                period = replace(period, previous_found=False)
         result.append(period)
     return result
 

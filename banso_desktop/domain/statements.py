@@ -143,6 +143,7 @@ def figures_from_period(period: Period) -> PeriodFigures:
     """The ロカベン inputs of a stored period, in 千円."""
     return PeriodFigures(
         period_end=date.fromisoformat(period["period_end"]),
+        months=period.get("months") or 12,
         sales=_thousands(period.get("sales_yen")),
         operating_income=_thousands(period.get("operating_income_yen")),
         depreciation=_thousands(period.get("depreciation_yen")),

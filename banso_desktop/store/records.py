@@ -42,6 +42,11 @@ class Drafts:
                 (table, row_id, field),
             )
 
+    def clear_row(self, table: str, row_id: str) -> None:
+        """Forget every draft of one row (it is being deleted)."""
+        with self.store.write() as conn:
+            conn.execute("DELETE FROM field_draft WHERE table_name = ? AND row_id = ?", (table, row_id))
+
     def for_row(self, table: str, row_id: str) -> dict[str, str]:
         """Field name → draft text for one row."""
         cur = self.store.conn.execute(
@@ -70,8 +75,10 @@ class FiscalPeriods:
         return self.store.update_row("fiscal_period", period_id, changes)
 
     def delete(self, period_id: str) -> bool:
-        """Remove a period (a tombstone)."""
-        return self.store.tombstone("fiscal_period", period_id)
+        """Remove a period (a tombstone) with any text still waiting as drafts in it."""
+        with self.store.write():
+            self.store.drafts.clear_row("fiscal_period", period_id)
+            return self.store.tombstone("fiscal_period", period_id)
 
     @staticmethod
     def _check(fields) -> None:

@@ -310,6 +310,9 @@ class FinancialPage(QWidget):
         layout.addWidget(self.splitter, 1)
 
         self.model.figures_changed.connect(self.recompute)
+        self.model.period_failed.connect(
+            lambda message: QMessageBox.warning(self, self.tr("Fiscal period not added"), message)
+        )
         self.import_button.clicked.connect(self.choose_benchmark_file)
         self.benchmark_choice.activated.connect(self._choose_set)
         self.add_button.clicked.connect(self.add_period)

@@ -78,6 +78,7 @@ class StatementsModel(QAbstractTableModel):
     """Periods of one company, editable; ``figures_changed`` after every edit."""
 
     figures_changed = Signal()
+    period_failed = Signal(str)  # a new period could not be stored (message for the user)
 
     def __init__(self, store: Store, writer: Writer, autosave: AutosaveBuffer, parent=None) -> None:
         super().__init__(parent)
@@ -112,8 +113,14 @@ class StatementsModel(QAbstractTableModel):
     # --- figures for scoring -------------------------------------------------------------
 
     def figures(self) -> list[PeriodFigures]:
-        """Every period's ロカベン inputs as currently typed (valid values only)."""
-        return [figures_from_period(c.values) for c in self.columns if c.values.get("period_end")]
+        """Every period's ロカベン inputs as on screen: a cell showing text that cannot be
+        used counts as not entered (never the hidden value it replaced)."""
+        figures = []
+        for c in self.columns:
+            values = {**c.values, **{key: None for key in c.raw}}
+            if values.get("period_end"):
+                figures.append(figures_from_period(values))
+        return figures
 
     def latest_employees(self) -> int | None:
         return self.columns[-1].values.get("employees") if self.columns else None
@@ -291,18 +298,32 @@ class StatementsModel(QAbstractTableModel):
         return end if end < today else month_end(today.year - 1, month)
 
     def add_period(self, period_end: date) -> str:
-        """A new column at once; the writer creates the row before any of its edits."""
+        """A new column at once; the writer creates the row before any of its edits
+        (and after every edit typed so far, so a changed 決算期末日 is in place first)."""
         if self.company_id is None:
             raise RuntimeError("no company")
         company_id, period_id = self.company_id, new_id()
         iso = period_end.isoformat()
-        self.writer.submit(lambda s: s.periods.create(company_id, iso, period_id=period_id))
+        self.autosave.flush()
+        self.writer.submit(
+            lambda s: s.periods.create(company_id, iso, period_id=period_id),
+            on_error=lambda message: self._create_failed(period_id, message),
+        )
         self.beginResetModel()
         self.columns.append(PeriodColumn(period_id, {"period_end": iso, "months": 12}, {}, {}))
         self._sort()
         self.endResetModel()
         self.figures_changed.emit()
         return period_id
+
+    def _create_failed(self, period_id: str, message: str) -> None:
+        """The new period could not be stored: take its column away and say why."""
+        self.autosave.discard(TABLE, period_id)
+        self.beginResetModel()
+        self.columns = [c for c in self.columns if c.id != period_id]
+        self.endResetModel()
+        self.figures_changed.emit()
+        self.period_failed.emit(message)
 
     def delete_period(self, period_id: str) -> None:
         self.autosave.discard(TABLE, period_id)

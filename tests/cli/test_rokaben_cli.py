@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from banso_desktop.store import open_store
 from tests.helpers import run_banso
 from tests.store.test_benchmarks import CSV, XLSX, needs_meti, synthetic_csv
 
@@ -104,7 +105,8 @@ def base_period(**changes):
 @pytest.mark.parametrize(
     "changes, indicator, value, points, reason",
     [
-        ({"previous_sales": None}, "sales_growth_rate", None, 0, "previous_sales_missing"),
+        ({"previous_sales": None}, "sales_growth_rate", None, 0, "no_previous_period"),
+        ({"months": 9}, "sales_growth_rate", None, 0, "irregular_period"),
         ({"previous_sales": 0}, "sales_growth_rate", None, 0, "previous_sales_zero"),
         ({"sales": 0}, "operating_margin", None, 0, "sales_zero"),
         ({"sales": 0}, "working_capital_months", None, 0, "sales_zero"),
@@ -149,6 +151,10 @@ def test_scale_is_derived_when_null(tmp_path):
         (base_period(employees=-3), ["periods[0] (2025-03-31).employees"]),
         (base_period(sale=100), ["periods[0] (2025-03-31).sale", "unknown"]),
         (base_period(fiscal_year_end="someday"), ["periods[0] (someday).fiscal_year_end"]),
+        (base_period(total_assets=-5), ["periods[0] (2025-03-31).total_assets", "negative"]),
+        (base_period(sales="▲100"), ["periods[0] (2025-03-31).sales", "negative"]),
+        (base_period(sales=10**30), ["periods[0] (2025-03-31).sales", "too large"]),
+        (base_period(months=30), ["periods[0] (2025-03-31).months"]),
         ({"industry": "9999", "periods": []}, ["industry", "9999"]),
         ({"industry": "0201", "scale": "big", "periods": [{}]}, ["scale", "big"]),
         ({"industry": "0201", "periods": []}, ["periods"]),
@@ -164,6 +170,28 @@ def test_malformed_input_names_field_and_period(tmp_path, data, words):
     assert len(line.splitlines()) == 1
     for word in words:
         assert word in line
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+def test_nan_and_infinity_are_refused(tmp_path, constant):
+    path = tmp_path / "bad.json"
+    path.write_text('{"industry": "0201", "scale": "小規模事業者", "periods": [{"fiscal_year_end": "2025-03-31",'
+                    f' "sales": {constant}}}]}}', encoding="utf-8")
+    result = run_banso("rokaben", "--input", str(path), "--json")
+    assert result.returncode == 2 and constant in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_previous_period_without_sales_and_a_short_period(tmp_path):
+    table = synthetic_csv(tmp_path / "table.csv")
+    data = base_period(previous_sales=None)
+    data["periods"].insert(0, {"fiscal_year_end": "2024-03-31", "operating_income": 100})
+    _scores, period = latest(score(tmp_path, data, "--benchmarks", str(table)))
+    assert period["indicators"]["sales_growth_rate"]["reason_code"] == "previous_sales_missing"
+    short = base_period(months=6)
+    _scores, period = latest(score(tmp_path, short, "--benchmarks", str(table)))
+    # 月商 for a 6-month period is 売上高 ÷ 6: (18000 + 2000 − 10000) ÷ (120000 ÷ 6) = 0.5
+    assert period["indicators"]["working_capital_months"]["value"] == pytest.approx(0.5)
 
 
 def test_not_json_at_all(tmp_path):
@@ -184,6 +212,10 @@ def test_benchmarks_import_then_score_a_stored_company(tmp_path):
     sets = json.loads(run_banso("benchmarks", "list", "--db", str(db), "--json").stdout)
     assert len(sets) == 1 and sets[0]["active"]
     companies = json.loads(run_banso("companies", "--db", str(db), "--json").stdout)
+    store = open_store(db)
+    store.companies.update(companies[0]["id"], {"industry_code": "0201"})  # the table covers 0201
+    store.close()
+    ranked = 0
     for company in companies:
         result = run_banso("rokaben", "--db", str(db), "--company", company["id"], "--json")
         assert result.returncode == 0, result.stderr
@@ -192,8 +224,12 @@ def test_benchmarks_import_then_score_a_stored_company(tmp_path):
         assert 2 <= len(output["periods"]) <= 4
         dates = [p["fiscal_year_end"] for p in output["periods"]]
         assert dates == sorted(dates)
+        if company["id"] == companies[0]["id"]:
+            assert output["benchmark_row_found"] and output["industry"] == "0201_建設業"
         if output["benchmark_row_found"]:
-            assert all(p["rank"] in "ABCD" for p in output["periods"])
+            assert all(p["rank"] in ("A", "B", "C", "D") for p in output["periods"])
+            ranked += 1
+    assert ranked >= 1
 
 
 def test_rokaben_db_errors(tmp_path):

@@ -98,8 +98,10 @@ def test_rank_bands(total, expected):
 
 def test_total_is_the_sum_and_ranked():
     result = score_period(figures(), ROW)
-    scores = [result.results[i].score for i in INDICATORS]
-    assert result.total == sum(scores) and result.rank == rank(result.total)
+    # growth 9.1% ≥ ⅱ → 4; margin 4% ≥ ⅲ → 3; 480千円 ≥ ⅲ → 3; 2.5倍 ≤ ⅱ → 4;
+    # 1.0ヶ月 ≤ ⅲ → 3; 30% ≥ ⅲ → 3.
+    assert [result.results[i].score for i in INDICATORS] == [4, 3, 3, 4, 3, 3]
+    assert (result.total, result.rank) == (20, "B")
 
 
 # --- not computable: no value, 0 points, a reason --------------------------------------------
@@ -169,6 +171,13 @@ def test_next_cut_is_the_threshold_for_one_more_point():
 # --- periods -----------------------------------------------------------------------------------
 
 
+def test_an_irregular_period_is_not_compared():
+    assert compute_value(Indicator.SALES_GROWTH_RATE, figures(months=9))[1] is Reason.IRREGULAR_PERIOD
+    assert compute_value(Indicator.SALES_GROWTH_RATE, figures(previous_months=15))[1] is Reason.IRREGULAR_PERIOD
+    # 月商 of a 6-month period is its sales ÷ 6.
+    assert compute_value(Indicator.WORKING_CAPITAL_MONTHS, figures(months=6))[0] == D("0.5")
+
+
 def test_previous_sales_come_from_the_period_a_year_before():
     older = PeriodFigures(period_end=date(2024, 3, 31), sales=D(110000))
     latest = figures(previous_sales=None)
@@ -177,6 +186,7 @@ def test_previous_sales_come_from_the_period_a_year_before():
     assert filled[1].previous_sales == D(110000)
     gap = with_previous_sales([PeriodFigures(period_end=date(2023, 3, 31), sales=D(1)), figures(previous_sales=None)])
     assert gap[1].previous_sales is None  # two years apart: not a previous period
+    assert compute_value(Indicator.SALES_GROWTH_RATE, gap[1])[1] is Reason.NO_PREVIOUS_PERIOD
 
 
 def test_assess_uses_the_row_for_industry_and_scale():

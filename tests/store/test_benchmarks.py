@@ -33,7 +33,8 @@ def synthetic_csv(path, minor="0201_建設業", scales=("小規模事業者", "�
     for scale in scales:
         for indicator, (unit, median, iv, iii, ii, i) in SYNTHETIC.items():
             iv, iii, ii, i = override.get(indicator, (iv, iii, ii, i))
-            lines.append(f"02_建設業,{minor},{scale},{indicator},{unit},x,{median},1,{iv},{iii},{ii},{i}\n")
+            better = "higher" if indicator not in ("ebitda_debt_ratio", "working_capital_months") else "lower"
+            lines.append(f"02_建設業,{minor},{scale},{indicator},{unit},{better},{median},1,{iv},{iii},{ii},{i}\n")
     path.write_text("".join(lines), encoding="utf-8")
     return path
 
@@ -139,3 +140,42 @@ def test_store_keeps_versioned_sets_one_active(store, tmp_path):
     store.benchmarks.set_active(first)
     active = store.benchmarks.active()
     assert active.id == first and active.rows[("0201", Scale.SMALL)][Indicator.OPERATING_MARGIN].iv == Decimal("-0.1")
+
+
+def test_short_and_empty_lines(tmp_path):
+    path = synthetic_csv(tmp_path / "b.csv")
+    with path.open("a", encoding="utf-8") as f:
+        f.write(",,,,,,,,,,,\n\n")
+    assert read_benchmark_file(path).row_count == 2  # empty lines are skipped
+    with path.open("a", encoding="utf-8") as f:
+        f.write("02_建設業,0201_建設業\n")
+    with pytest.raises(BenchmarkImportError) as info:
+        read_benchmark_file(path)
+    assert "line" in info.value.render()
+
+
+def test_a_repeated_row_is_refused(tmp_path):
+    path = synthetic_csv(tmp_path / "b.csv")
+    with path.open("a", encoding="utf-8") as f:
+        f.write("02_建設業,0201_建設業,小規模事業者,operating_margin,ratio,higher,0.02,1,-0.1,0,0.06,0.1\n")
+    with pytest.raises(BenchmarkImportError) as info:
+        read_benchmark_file(path)
+    assert "repeats line" in info.value.render()
+
+
+@pytest.mark.parametrize(
+    "indicator, unit, better",
+    [("labor_productivity", "ratio", "higher"), ("operating_margin", "months", "higher"),
+     ("ebitda_debt_ratio", "times", "higher")],
+)
+def test_units_and_direction_must_fit_the_indicator(tmp_path, indicator, unit, better):
+    text = synthetic_csv(tmp_path / "b.csv").read_text(encoding="utf-8").splitlines()
+    fixed = []
+    for line in text:
+        parts = line.split(",")
+        if len(parts) > 5 and parts[3] == indicator:
+            parts[4], parts[5] = unit, better
+        fixed.append(",".join(parts))
+    (tmp_path / "c.csv").write_text("\n".join(fixed) + "\n", encoding="utf-8")
+    with pytest.raises(BenchmarkImportError):
+        read_benchmark_file(tmp_path / "c.csv")

@@ -53,6 +53,21 @@ def open_window(qtbot):
         return window
 
     yield opener
-    for window in windows:
-        if window.isVisible():
-            window.close()
+    from PySide6.QtWidgets import QMessageBox
+
+    unsaved = []
+
+    def refuse_to_block(*args, **kwargs):
+        # Closing with unsaved changes asks the user; a test must never leave them.
+        unsaved.append(args[2] if len(args) > 2 else "")
+        return QMessageBox.StandardButton.Discard
+
+    original = QMessageBox.warning
+    QMessageBox.warning = refuse_to_block
+    try:
+        for window in windows:
+            if window.isVisible():
+                window.close()
+    finally:
+        QMessageBox.warning = original
+    assert not unsaved, f"a window closed with unsaved changes: {unsaved}"

@@ -244,3 +244,33 @@ def test_four_perspectives_and_flow_are_autosaved(qtbot, open_window, db_path, c
     again.open_company(company, "rokaben")
     assert again.workspace.rokaben.perspectives.editors["summary.issues"].toPlainText() == "価格転嫁ができていない"
     assert again.workspace.rokaben.flow.steps.rowCount() == 5
+
+
+def test_a_red_cell_does_not_count_in_the_score(qtbot, open_window, db_path, company):
+    window, page = open_rokaben(open_window, db_path, company)
+    page.add_period()
+    for key, text in FIXTURE_A.items():
+        type_in_cell(qtbot, page.grid, key, 0, text)
+    from banso_desktop.domain.rokaben import Indicator, Reason
+
+    assert page.assessment.periods[-1].results[Indicator.OPERATING_MARGIN].value is not None
+    type_in_cell(qtbot, page.grid, "sales_yen", 0, "12O,000")  # a letter O, not a zero
+    margin = page.assessment.periods[-1].results[Indicator.OPERATING_MARGIN]
+    assert margin.value is None and margin.reason is Reason.SALES_MISSING
+
+
+def test_a_new_period_after_an_unsaved_date_change(qtbot, open_window, db_path, company):
+    window, page = open_rokaben(open_window, db_path, company)
+    page.add_period()
+    page.add_period()
+    window.flush()
+    first_end = page.model.columns[0].values["period_end"]
+    # Move the later period two years back, then add one at once (before autosave runs).
+    type_in_cell(qtbot, page.grid, "period_end", 1, "2019/3/31")
+    page.add_period()
+    window.flush()
+    store = open_store(db_path)
+    ends = sorted(p["period_end"] for p in store.periods.for_company(company))
+    store.close()
+    assert len(ends) == 3 and "2019-03-31" in ends and first_end in ends
+    assert not window.autosave.has_unsaved()
