@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 from banso_desktop.benchmarks import ParsedBenchmarks, canonical_json, read_benchmark_file, rows_from_json
 from banso_desktop.domain.rokaben import BenchmarkSet
 
+from banso_desktop.store.database import dict_rows
+
 if TYPE_CHECKING:
     from banso_desktop.store.database import Store
 
@@ -59,8 +61,7 @@ class Benchmarks:
             "SELECT id, label, source_name, source_format, row_count, created_at FROM benchmark_set"
             " WHERE deleted_at IS NULL ORDER BY created_at DESC, rowid DESC"
         )
-        names = [d[0] for d in cur.description]
-        return [{**dict(zip(names, r)), "active": r[0] == active} for r in cur.fetchall()]
+        return [{**row, "active": row["id"] == active} for row in dict_rows(cur)]
 
     def active_id(self) -> str | None:
         set_id = self.store.meta(ACTIVE_KEY)

@@ -12,6 +12,8 @@ from banso_desktop.domain.company import (
     fold_for_search,
 )
 
+from banso_desktop.store.database import dict_rows
+
 if TYPE_CHECKING:
     from banso_desktop.store.database import Store
 
@@ -84,11 +86,8 @@ class Companies:
 
     def get(self, company_id: str) -> dict[str, Any] | None:
         """All columns of one company (trashed ones included), or None."""
-        cur = self.store.conn.execute("SELECT * FROM company WHERE id = ?", (company_id,))
-        row = cur.fetchone()
-        if row is None:
-            return None
-        return dict(zip((d[0] for d in cur.description), row))
+        rows = dict_rows(self.store.conn.execute("SELECT * FROM company WHERE id = ?", (company_id,)))
+        return rows[0] if rows else None
 
     def update(self, company_id: str, changes: dict[str, Any]) -> bool:
         """Store changed fields; returns False when the company does not exist."""
@@ -143,7 +142,7 @@ class Companies:
             "SELECT id, name, name_kana, deleted_at FROM company"
             " WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC"
         )
-        return [dict(zip(("id", "name", "name_kana", "deleted_at"), r)) for r in cur]
+        return dict_rows(cur)
 
     def count(self) -> int:
         """How many companies are live (not in the trash)."""

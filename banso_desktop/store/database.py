@@ -23,6 +23,12 @@ def utc_now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+def dict_rows(cur: sqlite3.Cursor) -> list[dict[str, Any]]:
+    """A query's rows as dicts keyed by column name."""
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r)) for r in cur.fetchall()]
+
+
 def new_id() -> str:
     """A new UUID for a synced row (made on the laptop, unique across the organisation)."""
     return str(uuid.uuid4())

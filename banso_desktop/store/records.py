@@ -6,13 +6,11 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from banso_desktop.store.database import dict_rows
+
 if TYPE_CHECKING:
     from banso_desktop.store.database import Store
 
-
-def _dicts(cur) -> list[dict[str, Any]]:
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r)) for r in cur]
 
 
 class Drafts:
@@ -90,7 +88,7 @@ class FiscalPeriods:
 
     def for_company(self, company_id: str) -> list[dict[str, Any]]:
         """Live periods of a company, oldest first."""
-        return _dicts(
+        return dict_rows(
             self.store.conn.execute(
                 "SELECT * FROM fiscal_period WHERE company_id = ? AND deleted_at IS NULL"
                 " ORDER BY period_end",
@@ -145,7 +143,7 @@ class Sessions:
 
     def notes(self, session_id: str) -> list[dict[str, Any]]:
         """Live notes of a session in the order they were written."""
-        return _dicts(
+        return dict_rows(
             self.store.conn.execute(
                 "SELECT id, stage, kind, body, issue_side, wall FROM note"
                 " WHERE session_id = ? AND deleted_at IS NULL ORDER BY position",

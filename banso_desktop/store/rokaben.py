@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from banso_desktop.store.database import dict_rows
+
 if TYPE_CHECKING:
     from banso_desktop.store.database import Store
 
@@ -12,10 +14,6 @@ STEP_FIELDS = frozenset({"name", "content", "differentiation", "position"})
 PARTY_FIELDS = frozenset({"role", "name", "description", "reason", "position"})
 PARTY_ROLES = ("supplier", "partner", "self", "customer", "end_user")
 
-
-def _dicts(cur) -> list[dict[str, Any]]:
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r)) for r in cur.fetchall()]
 
 
 class RokabenSheets:
@@ -53,7 +51,7 @@ class RokabenSheets:
         return (row[0] or 0.0) + 1.0
 
     def flow_steps(self, company_id: str) -> list[dict[str, Any]]:
-        return _dicts(self.store.conn.execute(
+        return dict_rows(self.store.conn.execute(
             "SELECT id, position, name, content, differentiation FROM business_flow_step"
             " WHERE company_id = ? AND deleted_at IS NULL ORDER BY position",
             (company_id,),
@@ -74,7 +72,7 @@ class RokabenSheets:
 
     def parties(self, company_id: str) -> list[dict[str, Any]]:
         order = "CASE role " + " ".join(f"WHEN '{r}' THEN {n}" for n, r in enumerate(PARTY_ROLES)) + " END"
-        return _dicts(self.store.conn.execute(
+        return dict_rows(self.store.conn.execute(
             "SELECT id, role, position, name, description, reason FROM commercial_party"
             f" WHERE company_id = ? AND deleted_at IS NULL ORDER BY {order}, position",
             (company_id,),

@@ -121,8 +121,6 @@ class CompanyListPanel(QWidget):
     company_selected = Signal(str)  # company id
     new_company_requested = Signal()
 
-    SORTS = ("kana", "updated", "created")
-
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store

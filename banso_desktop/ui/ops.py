@@ -36,7 +36,6 @@ class Writer(QObject):
         super().__init__(parent)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="banso-writer")
         self._store: Store = self._pool.submit(open_store, db_path).result()
-        self._pending = 0
         self._closed = False
         # Always queued, even when a future completes at once on the UI thread.
         self._done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
@@ -45,24 +44,17 @@ class Writer(QObject):
     def closed(self) -> bool:
         return self._closed
 
-    @property
-    def pending(self) -> int:
-        """Operations submitted and not yet delivered back to the UI."""
-        return self._pending
-
     def submit(self, op: Operation, on_done: Callback | None = None,
                on_error: Failure | None = None) -> None:
         """Run ``op(store)`` after every earlier operation; ``on_done(result)`` on the UI thread."""
         if self._closed:
             raise RuntimeError("writer is closed")
-        self._pending += 1
         future = self._pool.submit(op, self._store)
         future.add_done_callback(lambda f: self._done.emit((f, on_done, on_error)))
 
     @Slot(object)
     def _deliver(self, payload: tuple[Future, Callback | None, Failure | None]) -> None:
         future, on_done, on_error = payload
-        self._pending -= 1
         exc = future.exception()
         if exc is None:
             self.saved.emit(datetime.now())

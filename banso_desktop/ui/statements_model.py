@@ -122,9 +122,6 @@ class StatementsModel(QAbstractTableModel):
                 figures.append(figures_from_period(values))
         return figures
 
-    def latest_employees(self) -> int | None:
-        return self.columns[-1].values.get("employees") if self.columns else None
-
     # --- Qt model ------------------------------------------------------------------------
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
