@@ -43,6 +43,13 @@ def _positive(text: str) -> int:
     return value
 
 
+def _limit(text: str) -> int:
+    value = _positive(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} must be 1 or more")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="banso", description="Banso Desktop — 伴走支援 for the field consultant.")
     parser.add_argument("--version", action="version", version=f"banso {__version__}")
@@ -89,6 +96,19 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--db", type=Path, help="database file (default: your local database)")
     listing.add_argument("--json", action="store_true")
     benchmarks.set_defaults(func=_cmd_benchmarks)
+
+    sessions = sub.add_parser("sessions", help="a company's sessions with their notes, 課題 and 施策")
+    sessions.add_argument("--db", type=Path, help="database file (default: your local database)")
+    sessions.add_argument("--company", metavar="ID", required=True, help="the company")
+    sessions.add_argument("--json", action="store_true", help="print a JSON array")
+    sessions.set_defaults(func=_cmd_sessions)
+
+    search = sub.add_parser("search", help="search companies, notes and text fields")
+    search.add_argument("text", metavar="TEXT", help="words to find (all of them, in any order)")
+    search.add_argument("--db", type=Path, help="database file (default: your local database)")
+    search.add_argument("--json", action="store_true", help="print a JSON array")
+    search.add_argument("--limit", type=_limit, default=100, metavar="N", help="at most N hits (default 100)")
+    search.set_defaults(func=_cmd_search)
     return parser
 
 
@@ -179,6 +199,18 @@ def _cmd_benchmarks(args: argparse.Namespace) -> int:
     from banso_desktop.cli_rokaben import run_benchmarks
 
     return run_benchmarks(args, translate, _open)
+
+
+def _cmd_sessions(args: argparse.Namespace) -> int:
+    from banso_desktop.cli_sessions import run_sessions
+
+    return run_sessions(args, translate, _open)
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    from banso_desktop.cli_sessions import run_search
+
+    return run_search(args, translate, _open)
 
 
 def _log_crash() -> Path | None:

@@ -20,3 +20,19 @@ def rokaben_sheet():
     from banso_desktop.domain.rokaben_sheet import SheetStructure
 
     return SheetStructure.load(resources_dir() / "rokaben_sheet.json")
+
+
+@lru_cache(maxsize=1)
+def question_bank():
+    """The interview's prompt cards per stage from ``resources/question_bank.json``."""
+    from banso_desktop.domain.interview import QuestionBank
+
+    return QuestionBank.load(resources_dir() / "question_bank.json")
+
+
+@lru_cache(maxsize=1)
+def design_sheet():
+    """The 経営デザインシート's items from ``resources/design_sheet.json``."""
+    from banso_desktop.domain.interview import DesignSheetStructure
+
+    return DesignSheetStructure.load(resources_dir() / "design_sheet.json")

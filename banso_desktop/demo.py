@@ -1,5 +1,6 @@
 """A realistic Japanese demo database: companies of varied industries and sizes with
-2–4 fiscal periods of plausible statements and interview sessions with notes.
+2–4 fiscal periods of plausible statements and closed interview sessions with their
+notes, 対話要旨, 自走化 checklist, 課題 (from the 課題候補 notes) and 施策.
 
 Deterministic for a given seed, and fast (one transaction, bulk inserts) so that
 10,000 companies take seconds. Used by ``banso demo``, the tests and the benchmarks.
@@ -9,18 +10,20 @@ from __future__ import annotations
 
 import json
 import random
-import uuid
+import sqlite3
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Callable
+from typing import Callable, Iterator
 
 from banso_desktop.domain.company import company_search_text
 from banso_desktop.domain.corporate_number import check_digit
+from banso_desktop.domain.interview import SELF_RELIANCE_ITEMS
 from banso_desktop.domain.japanese import month_end
 from banso_desktop.domain.text import QT_TRANSLATE_NOOP
 from banso_desktop.store.database import Store
 from banso_desktop.store.errors import StoreError
-from banso_desktop.store.migrations import fts_deferred
+from banso_desktop.store.migrations import FIELD_INDEX, field_text, fts_deferred
 
 # (kanji, kana, romaji) – name cores used as 屋号
 _CORES = [
@@ -198,12 +201,50 @@ _PARTIES = [
 ]
 
 
+# The interview record of each session: its 対話要旨, 課題 and 施策.
+_SUMMARY_OPENERS = [
+    "{theme}をテーマに、これまでの経緯と現状を伺った。",
+    "{theme}について、経営者の考えを中心に対話した。",
+    "前回からの変化を確認したうえで、{theme}について話し合った。",
+    "{theme}の相談。結論を急がず、まず状況を整理する場とした。",
+    "{theme}について、経営者と後継者の話を聞きながら整理した。",
+]
+_SUMMARY_CLOSERS = [
+    "次回は月次の数字を一緒に確認する。",
+    "次回までに経営者が従業員と話し合うことになった。",
+    "経営者自身が次の一手を決めた。",
+    "引き続き対話を重ね、課題を深掘りする。",
+    "決めた施策の進み具合を次回確認する。",
+    "結論は出さず、経営者が考えを整理する時間をとる。",
+]
+_ISSUE_STATUSES = (["agreed", "candidate", "resolved", "dropped"], [70, 15, 10, 5])
+# 施策 by the 壁 they address.
+_ACTIONS = {
+    "mienai": ["月次試算表を毎月15日までに受け取り、売上と粗利を確認する", "主要商品の原価計算表をつくる",
+               "6か月分の資金繰り表を作成する"],
+    "mukiawanai": ["主要取引先3社に値上げを打診する", "後継者候補と事業承継について話す場を設ける",
+                   "これまでの10年を年表にまとめ、転機を振り返る"],
+    "jikkou_dekinai": ["週1回30分、計画の進み具合を振り返る時間をとる", "実行計画を1枚にまとめて事務所に貼る",
+                       "やることを3つに絞り、期限を決める"],
+    "tsuitekonai": ["作業手順書を1工程分つくる", "月1回の社内ミーティングを始める", "若手に見積作成の一部を任せる"],
+    "tarinai": ["よろず支援拠点にEC販売の相談をする", "補助金の公募要領を確認し、申請の可否を検討する",
+                "ハローワークで求人票の見直しを相談する"],
+}
+_ACTION_ROLES = (["owner", "staff", "consultant", "external"], [55, 20, 15, 10])
+_STAFF = ["経理担当", "工場長", "店長", "専務", "営業担当"]
+_EXTERNAL = ["顧問税理士", "よろず支援拠点", "取引金融機関 担当者", "社会保険労務士"]
+# How hard each 自走化 item is to reach (subtracted from the company's level).
+_SR_DIFFICULTY = dict(zip(SELF_RELIANCE_ITEMS, (0.0, 0.15, 0.3, 0.45, 0.6, 0.7, 0.9)))
+
+
 @dataclass
 class DemoResult:
     companies: int
     periods: int
     sessions: int
     notes: int
+    issues: int = 0
+    actions: int = 0
 
 
 class _Ids:
@@ -212,13 +253,154 @@ class _Ids:
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
 
+    # The bits uuid.UUID(int=..., version=4) sets and clears, without building a UUID
+    # object for each of the quarter million rows of a large demo.
+    _KEEP = ~(0xC000 << 48) & ~(0xF000 << 64)
+    _SET = (0x8000 << 48) | (4 << 76)
+
     def __call__(self) -> str:
-        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+        h = "%032x" % ((self.rng.getrandbits(128) & self._KEEP) | self._SET)
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def _corporate_number(rng: random.Random) -> str:
     base = f"{rng.randrange(10**11, 10**12):012d}"
     return f"{check_digit(base)}{base}"
+
+
+@contextmanager
+def _field_index_deferred(conn: sqlite3.Connection, tables: list[str]) -> Iterator[None]:
+    """Inside an open transaction: bulk-insert into ``tables`` without the per-row
+    ``field_fts`` triggers, then reference and index the new rows in one statement each."""
+    saved = []
+    for table in tables:
+        name = f"{table}_field_ai"
+        (sql,) = conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,)
+        ).fetchone()
+        conn.execute(f"DROP TRIGGER {name}")
+        saved.append(sql)
+    (before,) = conn.execute("SELECT coalesce(max(seq), 0) FROM search_ref").fetchone()
+    yield
+    for table in tables:
+        conn.execute(
+            f"INSERT OR IGNORE INTO search_ref (tbl, row_id) SELECT '{table}', id FROM {table} ORDER BY rowid"
+        )
+        conn.execute(
+            f"INSERT INTO field_fts (rowid, body) SELECT r.seq, {field_text(FIELD_INDEX[table], 't')}"
+            f" FROM search_ref r JOIN {table} t ON t.id = r.row_id WHERE r.tbl = '{table}' AND r.seq > ?"
+            " ORDER BY r.seq",  # FTS5 takes ascending rowids much faster
+            (before,),
+        )
+    for sql in saved:
+        conn.execute(sql)
+
+
+@contextmanager
+def _indexes_deferred(conn: sqlite3.Connection, table: str) -> Iterator[None]:
+    """Inside an open transaction: bulk-insert into ``table`` without maintaining its
+    secondary indexes row by row, then build them once (sorting beats random inserts)."""
+    indexes = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+        (table,),
+    ).fetchall()
+    for name, _ in indexes:
+        conn.execute(f"DROP INDEX {name}")
+    yield
+    for _, sql in indexes:
+        conn.execute(sql)
+
+
+def _first_sentence(text: str) -> str:
+    return text.split("。")[0].strip("「」 ")
+
+
+def _interview(
+    rng: random.Random,
+    new_id: Callable[[], str],
+    today: date,
+    owner: str,
+    consultant: str,
+    sessions: list[dict],
+    session_rows: list[tuple],
+    note_rows: list[tuple],
+    issue_rows: list[tuple],
+    action_rows: list[tuple],
+    now: str,
+    me: str,
+) -> None:
+    """Rows for one company's sessions (oldest first): the sessions with their summary,
+    next visit and 自走化 checklist rising over the visits, their notes (課題候補 linked
+    to the 課題 made of them), 課題 and 施策."""
+    base, gain = rng.uniform(0.1, 1.0), rng.uniform(0.2, 1.2)
+    last = len(sessions) - 1
+    issue_by_title: dict[str, str] = {}
+    actions_made = 0
+    for index, s in enumerate(sessions):
+        day: date = s["day"]
+        notes = s["notes"]
+        quotes = [n[6] for n in notes if n[5] == "owner_quote"]
+        session_issues = []
+        for i, n in enumerate(notes):
+            if n[5] != "issue_candidate":
+                continue
+            title = n[6]
+            if title not in issue_by_title:
+                issue_id = new_id()
+                issue_by_title[title] = issue_id
+                status = rng.choices(*_ISSUE_STATUSES)[0]
+                words = rng.choice(quotes) if quotes else rng.choice(_OWNER_QUOTES)
+                issue_rows.append((
+                    issue_id, n[2], s["id"], n[0], float(len(issue_by_title)), title, n[7], n[8], words,
+                    status, s["started_at"], now, now, me,
+                ))
+                session_issues.append((issue_id, n[8], title, n[7]))
+            notes[i] = n[:9] + (f"issue:{issue_by_title[title]}",) + n[10:]
+        note_rows.extend(notes)
+
+        # 自走化: scored in ~70% of sessions, the level rising with the visits.
+        level = base + gain * (index / last if last else 0.0) * 1.2
+        if rng.random() < 0.7:
+            noise = rng.random
+            scores = tuple(
+                max(0, min(2, round(level - hard + noise() - 0.5))) for hard in _SR_DIFFICULTY.values()
+            )
+        else:
+            scores = (None,) * len(_SR_DIFFICULTY)
+
+        # 施策 for about half the sessions, for the 課題 raised then when there is one.
+        if rng.random() < 0.5:
+            issue_id, wall = (session_issues[0][0], session_issues[0][1]) if session_issues else (None, None)
+            for what in rng.sample(_ACTIONS[wall or rng.choice(list(_ACTIONS))], rng.choice([1, 1, 2])):
+                role = rng.choices(*_ACTION_ROLES)[0]
+                name = {"owner": owner, "staff": rng.choice(_STAFF), "consultant": consultant,
+                        "external": rng.choice(_EXTERNAL)}[role]
+                due = day + timedelta(days=rng.randint(14, 60))
+                if due < today:
+                    status = rng.choices(["done", "doing", "cancelled", "todo"], [60, 20, 10, 10])[0]
+                else:
+                    status = rng.choices(["todo", "doing"], [60, 40])[0]
+                actions_made += 1
+                action_rows.append((
+                    new_id(), s["company_id"], issue_id, s["id"], float(actions_made),
+                    what, role, name, due.isoformat(), status, s["started_at"],
+                    now, now, me,
+                ))
+
+        summary = [rng.choice(_SUMMARY_OPENERS).format(theme=s["theme"])]
+        if quotes:
+            summary.append(f"「{_first_sentence(rng.choice(quotes))}」との言葉があった。")
+        if session_issues:
+            _, _, title, side = session_issues[0]
+            summary.append(
+                f"本質的な課題として「{title}」を経営者と確認した。" if side == "core"
+                else f"課題として「{title}」が挙がった。"
+            )
+        summary.append(rng.choice(_SUMMARY_CLOSERS))
+        next_visit = (day + timedelta(days=rng.randint(26, 35))).isoformat() if index == last else None
+        session_rows.append((
+            *s["row"], "closed", s["started_at"], "".join(summary), next_visit, *scores, now, now, me,
+        ))
 
 
 def _insert(conn, table: str, columns: str, rows: list[tuple]) -> None:
@@ -254,11 +436,19 @@ def create_demo(
     me = store.local_consultant_id
     org = store.people.local_organization_id()
 
+    # The interview records (summaries, checklist, 課題, 施策) come from a second
+    # generator, so the rest of the demo data stays the same for a given seed.
+    rng2 = random.Random(f"{seed}-interview")
+    new_id2 = _Ids(rng2)
+
     consultant_ids = [me] + [new_id() for _ in _CONSULTANTS[1:]]
+    consultant_names = dict(zip(consultant_ids, _CONSULTANTS))
     industry_codes = list(_INDUSTRY_WEIGHTS)
     industry_weights = list(_INDUSTRY_WEIGHTS.values())
 
     company_rows, period_rows, session_rows, note_rows = [], [], [], []
+    issue_rows: list[tuple] = []
+    action_rows: list[tuple] = []
     text_rows, step_rows, party_rows = [], [], []
     for n in range(companies):
         code = rng.choices(industry_codes, industry_weights)[0]
@@ -344,6 +534,7 @@ def create_demo(
 
         # Sessions: 1–4 over the last two years, each with 3–8 notes.
         direction = "増加傾向" if trend[-1] > trend[0] * 1.03 else "減少傾向" if trend[-1] < trend[0] * 0.97 else "横ばい"
+        company_sessions = []
         for _ in range(rng.choice([1, 1, 2, 2, 3, 4])):
             sid = new_id()
             day = today - timedelta(days=rng.randint(3, 720))
@@ -355,22 +546,32 @@ def create_demo(
             if rng.random() < 0.15:
                 attendees.append({"role": "bank", "name": "取引金融機関 担当者"})
             stage = rng.choice(["P1", "P2", "P2", "P3", "P3", "P4", "P5"])
-            session_rows.append((
+            row = (
                 sid, cid, assigned or me, day.isoformat(), f"{start_h:02d}:00",
                 f"{start_h + 1:02d}:{rng.choice(['00', '30'])}", place,
-                json.dumps(attendees, ensure_ascii=False), rng.choice(_THEMES), stage, now, now, me,
-            ))
+                json.dumps(attendees, ensure_ascii=False), rng.choice(_THEMES), stage,
+            )
+            notes: list[tuple] = []
+            company_sessions.append({
+                "id": sid, "company_id": cid, "day": day, "theme": row[8], "row": row, "notes": notes,
+                # 09:00 JST is 00:00 UTC
+                "started_at": f"{day.isoformat()}T{start_h - 9:02d}:00:00.000Z",
+            })
             for pos in range(rng.randint(3, 8)):
                 if rng.random() < 0.15:
                     body, side, wall = rng.choice(_ISSUE_CANDIDATES)
-                    note_rows.append((new_id(), sid, cid, float(pos), "P3", "issue_candidate", body, side, wall, now, now, me))
+                    notes.append((new_id(), sid, cid, float(pos), "P3", "issue_candidate", body, side, wall, None,
+                                  now, now, me))
                     continue
                 kind, bank, note_stage = rng.choices(_NOTE_KINDS, [40, 30, 15, 15])[0]
                 body = rng.choice(bank).format(
                     month=rng.randint(1, 12), employees=employees, older=rng.randint(0, max(0, employees // 2)),
                     trend=direction, age=rng.randint(28, 45),
                 )
-                note_rows.append((new_id(), sid, cid, float(pos), note_stage, kind, body, None, None, now, now, me))
+                notes.append((new_id(), sid, cid, float(pos), note_stage, kind, body, None, None, None, now, now, me))
+        company_sessions.sort(key=lambda x: (x["day"], x["row"][4]))
+        _interview(rng2, new_id2, today, f"{family} {given}", consultant_names[assigned or me], company_sessions,
+                   session_rows, note_rows, issue_rows, action_rows, now, me)
         if n % 5 == 0:
             for key, options in _SHEET_TEXTS.items():
                 text_rows.append((new_id(), cid, key, rng.choice(options), now, now, me))
@@ -383,7 +584,9 @@ def create_demo(
         if progress and n % 500 == 0:
             progress(n, companies)
 
-    with store.write() as conn, fts_deferred(conn, "company"), fts_deferred(conn, "note"):
+    indexed = ["session", "rokaben_text", "issue", "action"]
+    with store.write() as conn, fts_deferred(conn, "company"), fts_deferred(conn, "note"), \
+            _field_index_deferred(conn, indexed), _indexes_deferred(conn, "note"):
         conn.execute(
             "UPDATE organization SET name = ?, kind = ?, prefecture = ?, updated_at = ? WHERE id = ?",
             ("みどり市商工会（デモ）", "商工会", "埼玉県", now, org),
@@ -402,10 +605,16 @@ def create_demo(
                 " accounts_receivable_yen, notes_receivable_yen, electronic_receivables_yen, inventories_yen,"
                 " accounts_payable_yen, notes_payable_yen, electronic_payables_yen, net_assets_yen,"
                 " total_liabilities_yen, total_assets_yen, " + stamps, period_rows)
+        checklist = ", ".join(f"sr_{k}" for k in SELF_RELIANCE_ITEMS)
         _insert(conn, "session", "id, company_id, consultant_id, date, start_time, end_time, place_kind,"
-                " attendees, theme, stage, " + stamps, session_rows)
-        _insert(conn, "note", "id, session_id, company_id, position, stage, kind, body, issue_side, wall, " + stamps,
-                note_rows)
+                " attendees, theme, stage, status, started_at, summary, next_visit_date, "
+                f"{checklist}, " + stamps, session_rows)
+        _insert(conn, "note", "id, session_id, company_id, position, stage, kind, body, issue_side, wall,"
+                " linked_to, " + stamps, note_rows)
+        _insert(conn, "issue", "id, company_id, session_id, note_id, position, title, issue_side, wall,"
+                " owner_words, status, status_changed_at, " + stamps, issue_rows)
+        _insert(conn, "action", "id, company_id, issue_id, session_id, position, what, owner_role, owner_name,"
+                " due_date, status, status_changed_at, " + stamps, action_rows)
         _insert(conn, "rokaben_text", "id, company_id, key, body, " + stamps, text_rows)
         _insert(conn, "business_flow_step", "id, company_id, position, name, content, differentiation, " + stamps,
                 step_rows)
@@ -413,4 +622,5 @@ def create_demo(
                 party_rows)
     if progress:
         progress(companies, companies)
-    return DemoResult(len(company_rows), len(period_rows), len(session_rows), len(note_rows))
+    return DemoResult(len(company_rows), len(period_rows), len(session_rows), len(note_rows),
+                      len(issue_rows), len(action_rows))

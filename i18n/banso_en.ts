@@ -340,6 +340,111 @@
     </message>
 </context>
 <context>
+    <name>InterviewWindow</name>
+    <message>
+        <source>Interview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary and close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this window; the session stays open and can be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what you hear. Enter: next note · Ctrl+1 owner&apos;s words · Ctrl+2 fact · Ctrl+3 your view · Ctrl+4 insight · Ctrl+5 issue candidate · Alt+1–5 wall · Ctrl+T surface/core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a card to log it as your question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing the note of %1 — Enter or Esc to go back to a new note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surface/core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes appear here as you finish them with Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions in a row without the owner&apos;s words. Pause and listen: let the owner talk (no 詰問).</source>
+        <translation>
+            <numerusform>%n question in a row without the owner&apos;s words. Pause and listen: let the owner talk (no 詰問).</numerusform>
+            <numerusform>%n questions in a row without the owner&apos;s words. Pause and listen: let the owner talk (no 詰問).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most recent notes are your own views and questions (%1 of %2). Capture the owner&apos;s words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <source>New issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s own words that show it has sunk in (腹落ち)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed with the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surface / core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Banso Desktop — %1</source>
@@ -371,6 +476,18 @@
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start a session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search &amp;notes and fields…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -483,6 +600,87 @@ For one more point</source>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search notes and fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words from notes, issues, actions, sheets or company names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local Benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendToDialog</name>
+    <message>
+        <source>New issue (課題)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local Benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the note to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to filter, e.g. 強み</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move (remove the note from this session&apos;s log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionsView</name>
     <message>
         <source>Date</source>
@@ -505,6 +703,18 @@ For one more point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in interview mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No sessions recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,6 +724,53 @@ For one more point</source>
     </message>
     <message>
         <source>Consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartSessionDialog</name>
+    <message>
+        <source>Start a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>和暦 or 西暦: R7.3.31, 令和7年3月31日, 2025/3/31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 売上減少の要因整理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -537,6 +794,124 @@ For one more point</source>
     </message>
     <message>
         <source>Tick to count this in borrowings (借入金).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Closing the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gist of today&apos;s dialogue, in a few lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gist of the dialogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surface / core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an &amp;issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions decided (who, what, by when)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an &amp;action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. R8.1.15 or 2026/1/15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-reliance checklist (0 = not yet, 1 = partly, 2 = yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(last time %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Self-reliance over visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -858,6 +1233,38 @@ For one more point</source>
         <source>This table is already imported; it is now the active set ({id}).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-reliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the text to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>input</name>
@@ -971,6 +1378,10 @@ For one more point</source>
     </message>
     <message>
         <source>The year {year} is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time of day (e.g. 10:30).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1154,6 +1565,78 @@ For one more point</source>
     </message>
     <message>
         <source>Equity ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>States the core issue in their own words, consistently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the next action and deadline unprompted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracks monthly figures (sales, gross profit, cash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involves staff or the successor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates the plan when things change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeks outside resources on their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome KPIs move (sales, gross profit, value added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1378,6 +1861,29 @@ For one more point</source>
     </message>
     <message>
         <source>This database was made by a newer Banso Desktop (schema {found}; this app knows up to {known}). Update the app to open it; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message>
+        <source>Agreed issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No self-reliance checklist recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change since the first check: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

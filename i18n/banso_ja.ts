@@ -339,6 +339,110 @@
     </message>
 </context>
 <context>
+    <name>InterviewWindow</name>
+    <message>
+        <source>Interview — %1</source>
+        <translation>面談モード — %1</translation>
+    </message>
+    <message>
+        <source>Summary and close…</source>
+        <translation>まとめて終了…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>Close this window; the session stays open and can be resumed.</source>
+        <translation>このウィンドウを閉じます。面談は進行中のまま残り、あとで再開できます。</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Send to…</source>
+        <translation>送る…</translation>
+    </message>
+    <message>
+        <source>Type what you hear. Enter: next note · Ctrl+1 owner&apos;s words · Ctrl+2 fact · Ctrl+3 your view · Ctrl+4 insight · Ctrl+5 issue candidate · Alt+1–5 wall · Ctrl+T surface/core</source>
+        <translation>聞いたことをそのまま入力。Enter：次のメモ ・ Ctrl+1 経営者の言葉 ・ Ctrl+2 事実 ・ Ctrl+3 支援者の見立て ・ Ctrl+4 気づき ・ Ctrl+5 課題候補 ・ Alt+1〜5 壁 ・ Ctrl+T 表／裏</translation>
+    </message>
+    <message>
+        <source>Double-click a card to log it as your question.</source>
+        <translation>カードをダブルクリックすると、問いかけとして記録します。</translation>
+    </message>
+    <message>
+        <source>Editing the note of %1 — Enter or Esc to go back to a new note.</source>
+        <translation>%1 のメモを編集中 — Enter または Esc で新しいメモに戻ります。</translation>
+    </message>
+    <message>
+        <source>Surface/core</source>
+        <translation>表／裏</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>5つの壁</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>課題</translation>
+    </message>
+    <message>
+        <source>Notes appear here as you finish them with Enter.</source>
+        <translation>Enter でメモを確定すると、ここに並びます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions in a row without the owner&apos;s words. Pause and listen: let the owner talk (no 詰問).</source>
+        <translation>
+            <numerusform>経営者の言葉がないまま質問が %n 回続いています。少し待って、社長に話してもらいましょう（詰問にならないように）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most recent notes are your own views and questions (%1 of %2). Capture the owner&apos;s words.</source>
+        <translation>直近のメモの多くが支援者の見立て・質問です（%2 件中 %1 件）。経営者の言葉を記録しましょう。</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>経過 %1</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <source>New issue</source>
+        <translation>新しい課題</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未設定）</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s own words that show it has sunk in (腹落ち)</source>
+        <translation>腹落ちを示す経営者自身の言葉</translation>
+    </message>
+    <message>
+        <source>Agreed with the owner</source>
+        <translation>経営者と合意した</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>課題</translation>
+    </message>
+    <message>
+        <source>Surface / core</source>
+        <translation>表／裏</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>5つの壁</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s words</source>
+        <translation>経営者の言葉</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Banso Desktop — %1</source>
@@ -371,6 +475,18 @@
     <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>面談(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Start a session…</source>
+        <translation>面談を始める(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Search &amp;notes and fields…</source>
+        <translation>メモと項目を検索(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -486,6 +602,86 @@ For one more point</source>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search notes and fields</source>
+        <translation>メモと項目を検索</translation>
+    </message>
+    <message>
+        <source>Words from notes, issues, actions, sheets or company names</source>
+        <translation>メモ・課題・施策・シート・事業者名の言葉で検索</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>見つかりませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>事業者</translation>
+    </message>
+    <message>
+        <source>Local Benchmark</source>
+        <translation>ロカベン</translation>
+    </message>
+    <message>
+        <source>Design sheet</source>
+        <translation>経営デザインシート</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>課題</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>施策</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>面談</translation>
+    </message>
+</context>
+<context>
+    <name>SendToDialog</name>
+    <message>
+        <source>New issue (課題)…</source>
+        <translation>新しい課題…</translation>
+    </message>
+    <message>
+        <source>Local Benchmark</source>
+        <translation>ロカベン</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>まとめ</translation>
+    </message>
+    <message>
+        <source>Design sheet</source>
+        <translation>経営デザインシート</translation>
+    </message>
+    <message>
+        <source>Send the note to…</source>
+        <translation>メモを送る先…</translation>
+    </message>
+    <message>
+        <source>Type to filter, e.g. 強み</source>
+        <translation>入力して絞り込み（例：強み）</translation>
+    </message>
+    <message>
+        <source>Move (remove the note from this session&apos;s log)</source>
+        <translation>移動する（この面談の記録からメモを外す）</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>送る</translation>
+    </message>
+</context>
+<context>
     <name>SessionsView</name>
     <message>
         <source>Date</source>
@@ -508,6 +704,18 @@ For one more point</source>
         <translation>記録</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Start a session</source>
+        <translation>面談を始める</translation>
+    </message>
+    <message>
+        <source>Open in interview mode</source>
+        <translation>面談モードで開く</translation>
+    </message>
+    <message>
         <source>No sessions recorded yet.</source>
         <translation>面談の記録はまだありません。</translation>
     </message>
@@ -518,6 +726,53 @@ For one more point</source>
     <message>
         <source>Consultant</source>
         <translation>支援者</translation>
+    </message>
+</context>
+<context>
+    <name>StartSessionDialog</name>
+    <message>
+        <source>Start a session</source>
+        <translation>面談を始める</translation>
+    </message>
+    <message>
+        <source>和暦 or 西暦: R7.3.31, 令和7年3月31日, 2025/3/31</source>
+        <translation>和暦・西暦どちらでも：R7.3.31、令和7年3月31日、2025/3/31</translation>
+    </message>
+    <message>
+        <source>e.g. 売上減少の要因整理</source>
+        <translation>例：売上減少の要因整理</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>開始時刻</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>出席者</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <source>Start the interview</source>
+        <translation>面談を開始</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -541,6 +796,124 @@ For one more point</source>
     <message>
         <source>Tick to count this in borrowings (借入金).</source>
         <translation>チェックすると借入金に含めます。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Closing the session</source>
+        <translation>面談のまとめ</translation>
+    </message>
+    <message>
+        <source>Back to the interview</source>
+        <translation>面談に戻る</translation>
+    </message>
+    <message>
+        <source>Close the session</source>
+        <translation>面談を終了する</translation>
+    </message>
+    <message>
+        <source>The gist of today&apos;s dialogue, in a few lines</source>
+        <translation>今日の対話の要旨を数行で</translation>
+    </message>
+    <message>
+        <source>Gist of the dialogue</source>
+        <translation>対話の要旨</translation>
+    </message>
+    <message>
+        <source>Agreed issues</source>
+        <translation>合意した課題</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>課題</translation>
+    </message>
+    <message>
+        <source>Surface / core</source>
+        <translation>表／裏</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>5つの壁</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s words</source>
+        <translation>経営者の言葉</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>合意</translation>
+    </message>
+    <message>
+        <source>Add an &amp;issue</source>
+        <translation>課題を追加(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Actions decided (who, what, by when)</source>
+        <translation>決めた施策（誰が・何を・いつまでに）</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>施策</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>担当者名</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Add an &amp;action</source>
+        <translation>施策を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>e.g. R8.1.15 or 2026/1/15</source>
+        <translation>例：R8.1.15、2026/1/15</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>次回訪問日</translation>
+    </message>
+    <message>
+        <source>Self-reliance checklist (0 = not yet, 1 = partly, 2 = yes)</source>
+        <translation>自走化チェック（0＝まだ、1＝一部、2＝できている）</translation>
+    </message>
+    <message>
+        <source>last time: %1</source>
+        <translation>前回：%1</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未設定）</translation>
+    </message>
+    <message>
+        <source>Total: %1 / %2</source>
+        <translation>合計：%1 / %2</translation>
+    </message>
+    <message>
+        <source>(last time %1)</source>
+        <translation>（前回 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Self-reliance over visits</source>
+        <translation>自走化の推移</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>面談の記録</translation>
+    </message>
+    <message>
+        <source>No sessions recorded yet.</source>
+        <translation>面談の記録はまだありません。</translation>
     </message>
 </context>
 <context>
@@ -862,6 +1235,38 @@ For one more point</source>
         <source>This table is already imported; it is now the active set ({id}).</source>
         <translation>この基準値はすでに取り込まれています。使用する基準値にしました（{id}）。</translation>
     </message>
+    <message>
+        <source>open</source>
+        <translation>実施中</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>対話要旨</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>課題</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>施策</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>次回訪問</translation>
+    </message>
+    <message>
+        <source>Self-reliance</source>
+        <translation>自走化</translation>
+    </message>
+    <message>
+        <source>No sessions recorded yet.</source>
+        <translation>面談の記録はまだありません。</translation>
+    </message>
+    <message>
+        <source>Give the text to search for.</source>
+        <translation>検索する言葉を指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>input</name>
@@ -976,6 +1381,10 @@ For one more point</source>
     <message>
         <source>The year {year} is out of range.</source>
         <translation>{year}年は範囲外です。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time of day (e.g. 10:30).</source>
+        <translation>「{text}」は時刻ではありません（例：10:30）。</translation>
     </message>
     <message>
         <source>Enter the fiscal year end (for example R7.3.31).</source>
@@ -1159,6 +1568,78 @@ For one more point</source>
     <message>
         <source>Equity ratio</source>
         <translation>自己資本比率</translation>
+    </message>
+    <message>
+        <source>States the core issue in their own words, consistently</source>
+        <translation>本質的課題を自分の言葉で一貫して語れる</translation>
+    </message>
+    <message>
+        <source>Sets the next action and deadline unprompted</source>
+        <translation>次の行動と期限を促されずに決められる</translation>
+    </message>
+    <message>
+        <source>Tracks monthly figures (sales, gross profit, cash)</source>
+        <translation>月次の数字（売上・粗利・資金繰り）を自社で把握している</translation>
+    </message>
+    <message>
+        <source>Involves staff or the successor</source>
+        <translation>従業員や後継者を巻き込んでいる</translation>
+    </message>
+    <message>
+        <source>Updates the plan when things change</source>
+        <translation>状況が変われば自社で計画を見直す</translation>
+    </message>
+    <message>
+        <source>Seeks outside resources on their own</source>
+        <translation>外部の支援や資源を自ら探して使う</translation>
+    </message>
+    <message>
+        <source>Outcome KPIs move (sales, gross profit, value added)</source>
+        <translation>成果KPI（売上・粗利・付加価値額）が動いている</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>支援者</translation>
+    </message>
+    <message>
+        <source>Outside body</source>
+        <translation>外部機関</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未着手</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候補</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>合意済み</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解決</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>取り下げ</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>終了</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1864,29 @@ For one more point</source>
     <message>
         <source>This database was made by a newer Banso Desktop (schema {found}; this app knows up to {known}). Update the app to open it; the file was not changed.</source>
         <translation>このデータベースは新しいバージョンの Banso Desktop で作成されています（スキーマ {found}。このアプリは {known} まで対応）。アプリを更新してから開いてください。ファイルは変更していません。</translation>
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message>
+        <source>Agreed issues</source>
+        <translation>合意した課題</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>次の行動</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>次回訪問</translation>
+    </message>
+    <message>
+        <source>No self-reliance checklist recorded yet.</source>
+        <translation>自走化チェックはまだ記録されていません。</translation>
+    </message>
+    <message>
+        <source>Change since the first check: %1</source>
+        <translation>初回からの変化：%1</translation>
     </message>
 </context>
 </TS>

@@ -385,3 +385,14 @@ def parse_year(text: str | None, earliest: int = 500, latest: int | None = None)
             QT_TRANSLATE_NOOP("input", "The year {year} is out of range."), year=year
         )
     return year
+
+
+def parse_time(text: str | None) -> str | None:
+    """A time of day as HH:MM from 10:30, １０：３０, 1030, 10時30分 or 10時; None when blank."""
+    t = unicodedata.normalize("NFKC", text or "").strip()
+    if not t:
+        return None
+    m = re.fullmatch(r"(\d{1,2})(?::|時|\.)?(\d{2})?分?", t)
+    if not m or int(m.group(1)) > 23 or int(m.group(2) or 0) > 59:
+        raise InputError(QT_TRANSLATE_NOOP("input", "“{text}” is not a time of day (e.g. 10:30)."), text=text)
+    return f"{int(m.group(1)):02d}:{int(m.group(2) or 0):02d}"

@@ -45,8 +45,11 @@ class Store:
         from banso_desktop.store.benchmarks import Benchmarks
         from banso_desktop.store.companies import Companies
         from banso_desktop.store.people import People
-        from banso_desktop.store.records import Drafts, FiscalPeriods, Sessions
+        from banso_desktop.store.design import DesignSheets
+        from banso_desktop.store.records import Drafts, FiscalPeriods
         from banso_desktop.store.rokaben import RokabenSheets
+        from banso_desktop.store.search import Search
+        from banso_desktop.store.sessions import Sessions
 
         self.db = db
         self.conn: sqlite3.Connection = db.conn
@@ -61,6 +64,8 @@ class Store:
         self.sessions = Sessions(self)
         self.benchmarks = Benchmarks(self)
         self.rokaben = RokabenSheets(self)
+        self.design = DesignSheets(self)
+        self.search = Search(self)
 
     now = staticmethod(utc_now)
 

@@ -297,8 +297,152 @@ def _v3_rokaben(db: sqlite_utils.Database, now: str) -> None:
     )
 
 
+def _field_index_triggers(table: str, columns: tuple[str, ...]) -> str:
+    """Triggers keeping ``field_fts`` (one trigram index over text fields of several
+    tables) in step with ``table``; the indexed text is ``columns`` joined by line breaks.
+
+    ``search_ref`` gives each indexed row a stable integer that is its rowid in the
+    index, so an edit replaces exactly that row's entry."""
+    ref = f"(SELECT seq FROM search_ref WHERE tbl = '{table}' AND row_id = {{r}}.id)"
+    expr = field_text(columns)
+    return f"""
+    CREATE TRIGGER {table}_field_ai AFTER INSERT ON {table} BEGIN
+        INSERT INTO search_ref (tbl, row_id) VALUES ('{table}', new.id);
+        INSERT INTO field_fts (rowid, body) VALUES ({ref.format(r="new")}, {expr.format(r="new")});
+    END;
+    CREATE TRIGGER {table}_field_au AFTER UPDATE OF {', '.join(columns)} ON {table} BEGIN
+        DELETE FROM field_fts WHERE rowid = {ref.format(r="old")};
+        INSERT INTO field_fts (rowid, body) VALUES ({ref.format(r="new")}, {expr.format(r="new")});
+    END;
+    CREATE TRIGGER {table}_field_ad AFTER DELETE ON {table} BEGIN
+        DELETE FROM field_fts WHERE rowid = {ref.format(r="old")};
+        DELETE FROM search_ref WHERE tbl = '{table}' AND row_id = old.id;
+    END;
+    """
+
+
+# Text fields searched together with the notes: table → its indexed columns.
+FIELD_INDEX = {
+    "rokaben_text": ("body",),
+    "design_text": ("body",),
+    "issue": ("title", "owner_words"),
+    "action": ("what",),
+    "session": ("theme", "summary"),
+}
+
+
+def field_text(columns: tuple[str, ...], alias: str = "{r}") -> str:
+    """SQL for the indexed text of a row: its columns joined by line breaks."""
+    return " || char(10) || ".join(f"{alias}.{c}" for c in columns)
+
+SELF_RELIANCE_ITEMS = (
+    "core_issue", "next_action", "tracks_figures", "involves_people",
+    "updates_plan", "seeks_resources", "kpis_move",
+)
+
+
+def _v4_interview(db: sqlite_utils.Database, now: str) -> None:
+    """The interview: open/closed sessions with their summary and 自走化 checklist,
+    課題 and 施策 decided in them, the design sheet's text, and one search index
+    over text fields."""
+    checklist = "\n".join(
+        f"ALTER TABLE session ADD COLUMN sr_{k} INTEGER CHECK (sr_{k} BETWEEN 0 AND 2);"
+        for k in SELF_RELIANCE_ITEMS
+    )
+    db.executescript(
+        f"""
+        -- Sessions recorded before this step are past ones: closed.
+        ALTER TABLE session ADD COLUMN status TEXT NOT NULL DEFAULT 'closed'
+            CHECK (status IN ('open', 'closed'));
+        ALTER TABLE session ADD COLUMN started_at TEXT;     -- UTC, when the interview began
+        ALTER TABLE session ADD COLUMN summary TEXT NOT NULL DEFAULT '';
+        ALTER TABLE session ADD COLUMN next_visit_date TEXT; -- ISO date
+        {checklist}
+        -- Where "send to" put a note, space-separated: 'rokaben:<key>', 'design:<key>', 'issue:<id>'.
+        ALTER TABLE note ADD COLUMN linked_to TEXT;
+
+        -- 課題: raised in a session (often from a 課題候補 note), agreed with the owner.
+        CREATE TABLE issue (
+            id TEXT PRIMARY KEY,
+            company_id TEXT NOT NULL REFERENCES company(id),
+            session_id TEXT REFERENCES session(id),
+            note_id TEXT REFERENCES note(id),
+            position REAL NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            issue_side TEXT CHECK (issue_side IN ('surface', 'core')),
+            wall TEXT CHECK (wall IN
+                ('mienai', 'mukiawanai', 'jikkou_dekinai', 'tsuitekonai', 'tarinai')),
+            owner_words TEXT NOT NULL DEFAULT '',  -- the owner's words that show 腹落ち
+            status TEXT NOT NULL DEFAULT 'candidate'
+                CHECK (status IN ('candidate', 'agreed', 'resolved', 'dropped')),
+            status_changed_at TEXT,
+            {SYNC_COLUMNS}
+        );
+        CREATE INDEX issue_company ON issue(company_id, position);
+        CREATE INDEX issue_session ON issue(session_id);
+
+        -- 施策: who does what by when (the action plan builds on these).
+        CREATE TABLE action (
+            id TEXT PRIMARY KEY,
+            company_id TEXT NOT NULL REFERENCES company(id),
+            issue_id TEXT REFERENCES issue(id),
+            session_id TEXT REFERENCES session(id),
+            position REAL NOT NULL,
+            what TEXT NOT NULL DEFAULT '',
+            owner_role TEXT CHECK (owner_role IN ('owner', 'staff', 'consultant', 'external')),
+            owner_name TEXT NOT NULL DEFAULT '',
+            due_date TEXT,                          -- ISO date
+            status TEXT NOT NULL DEFAULT 'todo'
+                CHECK (status IN ('todo', 'doing', 'done', 'cancelled')),
+            status_changed_at TEXT,
+            {SYNC_COLUMNS}
+        );
+        CREATE INDEX action_company ON action(company_id, position);
+        CREATE INDEX action_session ON action(session_id);
+
+        -- 経営デザインシート: one sheet per company and year, its texts by item key.
+        CREATE TABLE design_sheet (
+            id TEXT PRIMARY KEY,
+            company_id TEXT NOT NULL REFERENCES company(id),
+            year INTEGER NOT NULL,
+            fill_order TEXT NOT NULL DEFAULT 'forecast' CHECK (fill_order IN ('forecast', 'backcast')),
+            {SYNC_COLUMNS}
+        );
+        CREATE UNIQUE INDEX design_sheet_year ON design_sheet(company_id, year) WHERE deleted_at IS NULL;
+        CREATE TABLE design_text (
+            id TEXT PRIMARY KEY,
+            sheet_id TEXT NOT NULL REFERENCES design_sheet(id),
+            company_id TEXT NOT NULL REFERENCES company(id),
+            key TEXT NOT NULL,
+            body TEXT NOT NULL DEFAULT '',
+            {SYNC_COLUMNS}
+        );
+        CREATE UNIQUE INDEX design_text_key ON design_text(sheet_id, key) WHERE deleted_at IS NULL;
+
+        -- One trigram index over the text fields above (notes and companies have their own).
+        CREATE TABLE search_ref (
+            seq INTEGER PRIMARY KEY,
+            tbl TEXT NOT NULL,
+            row_id TEXT NOT NULL,
+            UNIQUE (tbl, row_id)
+        );
+        CREATE VIRTUAL TABLE field_fts USING fts5(body, tokenize='trigram');
+        {"".join(_field_index_triggers(t, e) for t, e in FIELD_INDEX.items())}
+        """
+    )
+    conn = db.conn
+    for table, columns in FIELD_INDEX.items():
+        # In the order the rows were written (a bare SELECT reads the id index, in UUID
+        # order), so that the index's rowids keep "newest first" for these rows too.
+        conn.execute(f"INSERT INTO search_ref (tbl, row_id) SELECT '{table}', id FROM {table} ORDER BY rowid")
+        conn.execute(
+            f"INSERT INTO field_fts (rowid, body) SELECT r.seq, {field_text(columns, 't')}"
+            f" FROM {table} t JOIN search_ref r ON r.tbl = '{table}' AND r.row_id = t.id ORDER BY r.seq"
+        )
+
+
 Step = Callable[[sqlite_utils.Database, str], None]
-STEPS: list[Step] = [_v1_core, _v2_periods_sessions, _v3_rokaben]
+STEPS: list[Step] = [_v1_core, _v2_periods_sessions, _v3_rokaben, _v4_interview]
 LATEST = len(STEPS)
 
 

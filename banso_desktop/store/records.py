@@ -1,9 +1,7 @@
-"""Smaller aggregates: field drafts, fiscal periods, sessions and their notes."""
+"""Smaller aggregates: field drafts and fiscal periods."""
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from banso_desktop.store.database import dict_rows
@@ -93,60 +91,5 @@ class FiscalPeriods:
                 "SELECT * FROM fiscal_period WHERE company_id = ? AND deleted_at IS NULL"
                 " ORDER BY period_end",
                 (company_id,),
-            )
-        )
-
-
-@dataclass(frozen=True)
-class SessionSummary:
-    id: str
-    date: str
-    start_time: str | None
-    end_time: str | None
-    place_kind: str | None
-    theme: str
-    attendees: list[dict[str, str]]
-    consultant_name: str
-    note_count: int
-
-
-class Sessions:
-    """面談 (sessions) and their notes."""
-
-    def __init__(self, store: "Store") -> None:
-        self.store = store
-
-    _SUMMARY = """
-        SELECT s.id, s.date, s.start_time, s.end_time, s.place_kind, s.theme, s.attendees,
-               coalesce(k.name, ''),
-               (SELECT count(*) FROM note n WHERE n.session_id = s.id AND n.deleted_at IS NULL)
-        FROM session s LEFT JOIN consultant k ON k.id = s.consultant_id
-        WHERE {where} AND s.deleted_at IS NULL
-        ORDER BY s.date DESC, s.start_time DESC
-    """
-
-    def _summaries(self, where: str, value: str) -> list[SessionSummary]:
-        cur = self.store.conn.execute(self._SUMMARY.format(where=where), (value,))
-        return [
-            SessionSummary(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6] or "[]"), r[7], r[8])
-            for r in cur
-        ]
-
-    def for_company(self, company_id: str) -> list[SessionSummary]:
-        """Live sessions of a company, newest first, with how many notes each holds."""
-        return self._summaries("s.company_id = ?", company_id)
-
-    def summary(self, session_id: str) -> SessionSummary | None:
-        """One live session's summary."""
-        found = self._summaries("s.id = ?", session_id)
-        return found[0] if found else None
-
-    def notes(self, session_id: str) -> list[dict[str, Any]]:
-        """Live notes of a session in the order they were written."""
-        return dict_rows(
-            self.store.conn.execute(
-                "SELECT id, stage, kind, body, issue_side, wall FROM note"
-                " WHERE session_id = ? AND deleted_at IS NULL ORDER BY position",
-                (session_id,),
             )
         )

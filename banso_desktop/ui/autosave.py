@@ -11,6 +11,7 @@ hidden by a stale read.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -19,7 +20,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from banso_desktop.store import Store
 from banso_desktop.ui.ops import Writer
 
-AUTOSAVE_MS = 400  # well inside the "lose at most one second" promise
+AUTOSAVE_MS = 400  # after the last keystroke; well inside "lose at most one second"
+MAX_WAIT_MS = 700  # while typing never pauses, save at least this often
 RETRY_MS = 1000
 
 Apply = Callable[[Store, str, dict[str, Any]], bool]
@@ -64,6 +66,7 @@ class AutosaveBuffer(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.flush)
+        self._waiting_since: float | None = None  # first unsent edit since the last flush
 
     def register(self, table: str, apply: Apply) -> None:
         """How valid values of ``table`` are stored: ``apply(store, row_id, changes) -> found``."""
@@ -74,7 +77,12 @@ class AutosaveBuffer(QObject):
         if table not in self._apply:
             raise KeyError(f"no autosave registered for {table}")
         self._pending.setdefault((table, row_id), {})[field] = edit
-        self._timer.start(AUTOSAVE_MS)
+        now = time.monotonic()
+        if self._waiting_since is None:
+            self._waiting_since = now
+        # Debounced, but a steady stream of typing is still saved every MAX_WAIT_MS.
+        left = MAX_WAIT_MS - (now - self._waiting_since) * 1000
+        self._timer.start(max(0, int(min(AUTOSAVE_MS, left))))
 
     def pending(self, table: str, row_id: str) -> dict[str, Edit]:
         """Edits of one row not yet confirmed saved (to show over what was read)."""
@@ -91,6 +99,7 @@ class AutosaveBuffer(QObject):
     def flush(self) -> None:
         """Hand every unsent edit to the writer (it commits them in order)."""
         self._timer.stop()
+        self._waiting_since = None
         if self.writer.closed:
             return
         for (table, row_id), edits in list(self._pending.items()):

@@ -109,3 +109,54 @@ def indicator(code: str, short: bool = False) -> str:
     }
     long_name, short_name = names[code]
     return short_name if short else long_name
+
+
+def self_reliance_item(code: str) -> str:
+    """The 自走化 checklist's items (research-banso-method.md §2.8)."""
+    return {
+        "core_issue": translate("labels", "States the core issue in their own words, consistently"),
+        "next_action": translate("labels", "Sets the next action and deadline unprompted"),
+        "tracks_figures": translate("labels", "Tracks monthly figures (sales, gross profit, cash)"),
+        "involves_people": translate("labels", "Involves staff or the successor"),
+        "updates_plan": translate("labels", "Updates the plan when things change"),
+        "seeks_resources": translate("labels", "Seeks outside resources on their own"),
+        "kpis_move": translate("labels", "Outcome KPIs move (sales, gross profit, value added)"),
+    }.get(code, code)
+
+
+def action_role(code: str | None) -> str:
+    return {
+        "owner": translate("labels", "Owner"),
+        "staff": translate("labels", "Staff"),
+        "consultant": translate("labels", "Consultant"),
+        "external": translate("labels", "Outside body"),
+    }.get(code or "", "")
+
+
+def action_status(code: str | None) -> str:
+    return {
+        "todo": translate("labels", "Not started"),
+        "doing": translate("labels", "In progress"),
+        "done": translate("labels", "Done"),
+        "cancelled": translate("labels", "Stopped"),
+    }.get(code or "", "")
+
+
+def issue_status(code: str | None) -> str:
+    return {
+        "candidate": translate("labels", "Candidate"),
+        "agreed": translate("labels", "Agreed"),
+        "resolved": translate("labels", "Resolved"),
+        "dropped": translate("labels", "Dropped"),
+    }.get(code or "", "")
+
+
+def session_status(code: str | None) -> str:
+    return {"open": translate("labels", "In progress"), "closed": translate("labels", "Closed")}.get(code or "", "")
+
+
+def wall_key(code: str | None) -> str:
+    """A wall with its shortcut, for the editor's buttons."""
+    from banso_desktop.domain.interview import WALLS
+
+    return f"Alt+{WALLS.index(code) + 1}" if code in WALLS else ""

@@ -14,7 +14,10 @@ from banso_desktop.store import open_store
 from banso_desktop.store.database import new_id
 from banso_desktop.ui.autosave import AutosaveBuffer
 from banso_desktop.ui.company_list import CompanyListPanel
+from banso_desktop.ui.interview import META_SESSION, InterviewWindow
 from banso_desktop.ui.ops import Writer
+from banso_desktop.ui.search_dialog import SearchDialog
+from banso_desktop.ui.session_dialogs import StartSessionDialog
 from banso_desktop.ui.trash import TrashDialog
 from banso_desktop.ui.welcome import WelcomePage
 from banso_desktop.ui.workspace import Workspace
@@ -32,6 +35,8 @@ class MainWindow(QMainWindow):
         self.writer = Writer(db_path, self)
         self.autosave = AutosaveBuffer(self.writer, self)
         self.settings = QSettings()
+        self.interview: InterviewWindow | None = None
+        self.search_dialog: SearchDialog | None = None
         self.setWindowTitle(self.tr("Banso Desktop — %1").replace("%1", db_path.name))
 
         self.list_panel = CompanyListPanel(self.store)
@@ -62,6 +67,8 @@ class MainWindow(QMainWindow):
         self.welcome.new_company_requested.connect(self.new_company)
         self.welcome.names_changed.connect(self._names_changed)
         self.workspace.trash_requested.connect(self.trash_company)
+        self.workspace.start_session_requested.connect(self.start_session)
+        self.workspace.resume_session_requested.connect(self.open_interview)
         self.workspace.form.company_saved.connect(lambda cid, _f: self.list_panel.update_company(cid))
         self.autosave.failed.connect(self._save_failed)
         self.writer.saved.connect(self._saved)
@@ -72,6 +79,7 @@ class MainWindow(QMainWindow):
         last = self.settings.value(self._last_company_key(), "", str)
         if last:
             self.open_company(last)
+        self._reopen_interview()
 
     # --- menus -------------------------------------------------------------------
 
@@ -92,6 +100,15 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        session_menu = self.menuBar().addMenu(self.tr("&Session"))
+        self.start_action = QAction(self.tr("&Start a session…"), self)
+        self.start_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.start_action.triggered.connect(self.start_session)
+        search = QAction(self.tr("Search &notes and fields…"), self)
+        search.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        search.triggered.connect(self.show_search)
+        session_menu.addAction(self.start_action)
+        session_menu.addAction(search)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Banso Desktop"), self)
         about.triggered.connect(self._about)
@@ -193,6 +210,76 @@ class MainWindow(QMainWindow):
     def _names_changed(self) -> None:
         self.list_panel.reload_consultants()
 
+    # --- sessions and the interview --------------------------------------------------
+
+    def start_session(self) -> None:
+        """Ask for the session's date, place and people, then open interview mode."""
+        company_id = self.workspace.company_id
+        if company_id is None:
+            return
+        self.autosave.flush()
+        company = self.store.companies.get(company_id) or {}
+        self.start_dialog = StartSessionDialog(company, self)
+        self.start_dialog.accepted.connect(lambda: self._start(company_id, self.start_dialog.values))
+        self.start_dialog.open()
+
+    def _start(self, company_id: str, values: dict) -> None:
+        session_id = new_id()
+        self.writer.submit(lambda store: store.sessions.start(company_id, session_id=session_id, **values))
+        self.writer.flush()  # one small insert; the interview reads the row it opens on
+        self.workspace.refresh("sessions")
+        self.open_interview(session_id)
+
+    def open_interview(self, session_id: str) -> InterviewWindow | None:
+        """Show interview mode for a session (one interview at a time)."""
+        if self.interview is not None and self.interview.isVisible():
+            if self.interview.session_id == session_id:
+                self.interview.raise_()
+                self.interview.activateWindow()
+                return self.interview
+            self.interview.close()
+        if self.store.sessions.get(session_id) is None:
+            return None
+        window = InterviewWindow(self.store, self.writer, self.autosave, session_id, self)
+        window.sent.connect(lambda cid, kind: self.workspace.refresh({"rokaben": "rokaben", "design": "design"}.get(kind, "sessions"), cid))
+        window.session_closed.connect(lambda cid, _sid: (self.workspace.refresh("sessions", cid), self.workspace.refresh("overview", cid)))
+        self.interview = window
+        window.resize(1366, 768)
+        window.show()
+        window.activateWindow()
+        window.editor.setFocus()
+        return window
+
+    def _reopen_interview(self) -> None:
+        """After a crash (or quitting mid-interview) the interview comes back as it was."""
+        session_id = self.store.meta(META_SESSION)
+        session = self.store.sessions.get(session_id) if session_id else None
+        if session is None or session["status"] != "open":
+            return
+        if self.open_company(session["company_id"], "sessions"):
+            self.open_interview(session_id)
+
+    def show_search(self) -> None:
+        """Search every company's notes and fields as you type."""
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(self.store, self)
+            self.search_dialog.hit_chosen.connect(self._open_hit)
+        self.search_dialog.show()
+        self.search_dialog.raise_()
+        self.search_dialog.activateWindow()
+        self.search_dialog.query.setFocus()
+        self.search_dialog.query.selectAll()
+
+    def _open_hit(self, hit) -> None:
+        self.autosave.flush()
+        tab = {"company": "overview", "rokaben_text": "rokaben", "design_text": "design"}.get(hit.source, "sessions")
+        if not self.open_company(hit.company_id, tab):
+            return
+        if tab == "sessions" and hit.session_id:
+            self.workspace.sessions.show_session(hit.session_id, hit.row_id if hit.source == "note" else None)
+        self.raise_()
+        self.activateWindow()
+
     # --- saving ------------------------------------------------------------------
 
     def _saved(self, when: datetime) -> None:
@@ -248,6 +335,8 @@ class MainWindow(QMainWindow):
         if self.writer.closed:
             super().closeEvent(event)
             return
+        if self.interview is not None and self.interview.isVisible():
+            self.interview.close_for_restart()
         if not self._confirm_unsaved():
             event.ignore()
             return

@@ -24,27 +24,46 @@ from banso_desktop.store import Store
 from banso_desktop.ui import labels
 from banso_desktop.ui.autosave import AutosaveBuffer
 from banso_desktop.ui.company_form import CompanyForm
-from banso_desktop.ui.rokaben_view import RokabenTab
+from banso_desktop.ui.interview import KIND_COLOURS
 from banso_desktop.ui.ops import Writer
+from banso_desktop.ui.rokaben_view import RokabenTab
+from banso_desktop.ui.timeline import TimelineView, outcomes_html
 
 TAB_KEYS = ("overview", "sessions", "rokaben", "design", "plan", "export")
 
 
 class SessionsView(QSplitter):
-    """面談: the company's past sessions, newest first, and the notes of the one selected."""
+    """面談: the company's sessions, newest first, and the one selected with its notes,
+    agreed issues and next steps."""
+
+    start_requested = Signal()
+    resume_requested = Signal(str)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Vertical, parent)
         self.store = store
+        self.company_id: str | None = None
         self.sessions = QTreeWidget()
         self.sessions.setObjectName("sessionList")
         self.sessions.setHeaderLabels(
-            [self.tr("Date"), self.tr("Time"), self.tr("Place"), self.tr("Theme"), self.tr("Notes")]
+            [self.tr("Date"), self.tr("Time"), self.tr("Place"), self.tr("Theme"), self.tr("Notes"), self.tr("Status")]
         )
         self.sessions.setRootIsDecorated(False)
         self.sessions.setAlternatingRowColors(True)
         self.sessions.setUniformRowHeights(True)
         self.sessions.setStyleSheet("QTreeView::item { padding: 4px 2px; }")
+        self.sessions.itemActivated.connect(lambda item, _col: self._resume())
+        self.start_button = QPushButton(self.tr("Start a session"))
+        self.start_button.setObjectName("startSession")
+        self.start_button.setToolTip("Ctrl+Shift+N")
+        self.start_button.clicked.connect(self.start_requested.emit)
+        self.resume_button = QPushButton(self.tr("Open in interview mode"))
+        self.resume_button.setObjectName("resumeSession")
+        self.resume_button.clicked.connect(self._resume)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.resume_button)
+        buttons.addStretch(1)
         self.notes = QTextBrowser()
         self.notes.setObjectName("sessionNotes")
         self.notes.setOpenLinks(False)
@@ -53,6 +72,7 @@ class SessionsView(QSplitter):
         top = QWidget()
         box = QVBoxLayout(top)
         box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(buttons)
         box.addWidget(self.sessions)
         box.addWidget(self.empty)
         self.addWidget(top)
@@ -62,30 +82,57 @@ class SessionsView(QSplitter):
         self.sessions.currentItemChanged.connect(self._show_notes)
 
     def load(self, company_id: str) -> None:
+        self.company_id = company_id
+        current = self.current_session()
         self.sessions.clear()
         self.notes.clear()
         summaries = self.store.sessions.for_company(company_id)
         for s in summaries:
             day = date.fromisoformat(s.date)
             hours = "–".join(t for t in (s.start_time, s.end_time) if t)
-            item = QTreeWidgetItem(
-                [labels.long_date(day), hours, labels.place_kind(s.place_kind), s.theme, str(s.note_count)]
-            )
+            item = QTreeWidgetItem([
+                labels.long_date(day), hours, labels.place_kind(s.place_kind), s.theme, str(s.note_count),
+                labels.session_status(s.status) if s.status == "open" else "",
+            ])
             item.setData(0, Qt.ItemDataRole.UserRole, s.id)
             item.setTextAlignment(4, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.sessions.addTopLevelItem(item)
-        for col in range(5):
+        for col in range(6):
             self.sessions.resizeColumnToContents(col)
         self.empty.setVisible(not summaries)
         self.sessions.setVisible(bool(summaries))
-        if summaries:
+        self.resume_button.setEnabled(bool(summaries))
+        if summaries and not (current and self.show_session(current)):
             self.sessions.setCurrentItem(self.sessions.topLevelItem(0))
+
+    def current_session(self) -> str | None:
+        item = self.sessions.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def show_session(self, session_id: str, note_id: str | None = None) -> bool:
+        """Select a session and scroll its notes to ``note_id``."""
+        for i in range(self.sessions.topLevelItemCount()):
+            item = self.sessions.topLevelItem(i)
+            if item.data(0, Qt.ItemDataRole.UserRole) == session_id:
+                self.sessions.setCurrentItem(item)
+                if note_id:
+                    self._highlight = note_id
+                    self._show_notes(item)
+                    self.notes.scrollToAnchor(note_id)
+                return True
+        return False
+
+    def _resume(self) -> None:
+        session_id = self.current_session()
+        if session_id:
+            self.resume_requested.emit(session_id)
 
     def _show_notes(self, item: QTreeWidgetItem | None, _previous=None) -> None:
         self.notes.clear()
         if item is None:
             return
         session_id = item.data(0, Qt.ItemDataRole.UserRole)
+        highlight, self._highlight = getattr(self, "_highlight", None), None
         summary = self.store.sessions.summary(session_id)
         parts = []
         if summary is not None:
@@ -98,25 +145,31 @@ class SessionsView(QSplitter):
                 f"<span style='color:#5f6368'>{escape(attendees)}: {who}　"
                 f"{escape(consultant)}: {escape(summary.consultant_name)}</span></p>"
             )
+            if summary.summary:
+                parts.append(f"<p>{escape(summary.summary)}</p>")
+            parts.append(outcomes_html(
+                self.store.sessions.issues(summary_company(self.store, session_id), session_id),
+                self.store.sessions.actions(summary_company(self.store, session_id), session_id),
+                summary.next_visit_date,
+            ))
+            parts.append("<hr>")
         for note in self.store.sessions.notes(session_id):
             tags = [labels.note_kind(note["kind"])]
             tags += [t for t in (labels.issue_side(note["issue_side"]), labels.wall(note["wall"])) if t]
-            colour = _KIND_COLOURS.get(note["kind"], "#5f6368")
+            colour = KIND_COLOURS.get(note["kind"], "#5f6368")
             body = escape(note["body"]).replace("\n", "<br>")
+            style = "background:#fff3cd;" if note["id"] == highlight else ""
             parts.append(
-                f"<p style='margin-bottom:10px'><span style='color:{colour}; font-weight:bold'>"
+                f"<p style='margin-bottom:10px; {style}'><a name='{note['id']}'></a>"
+                f"<span style='color:{colour}; font-weight:bold'>"
                 f"［{escape(' / '.join(tags))}］</span><br>{body}</p>"
             )
         self.notes.setHtml(f"<div style='line-height:150%'>{''.join(parts)}</div>")
 
 
-_KIND_COLOURS = {
-    "owner_quote": "#0b57d0",
-    "fact": "#146c2e",
-    "assessment": "#7d5260",
-    "insight": "#b26a00",
-    "issue_candidate": "#b3261e",
-}
+def summary_company(store: Store, session_id: str) -> str:
+    row = store.sessions.get(session_id)
+    return row["company_id"] if row else ""
 
 
 class PlannedTab(QLabel):
@@ -134,6 +187,8 @@ class Workspace(QWidget):
     """Header with the company's name and the tabs."""
 
     trash_requested = Signal(str)
+    start_session_requested = Signal()
+    resume_session_requested = Signal(str)
 
     def __init__(self, store: Store, writer: Writer, autosave: AutosaveBuffer,
                  parent: QWidget | None = None) -> None:
@@ -154,11 +209,20 @@ class Workspace(QWidget):
         header.addWidget(self.trash_button)
 
         self.form = CompanyForm(store, autosave)
+        self.timeline = TimelineView(store)
+        self.overview = QSplitter(Qt.Orientation.Horizontal)
+        self.overview.addWidget(self.form)
+        self.overview.addWidget(self.timeline)
+        self.overview.setStretchFactor(0, 3)
+        self.overview.setStretchFactor(1, 2)
+        self.overview.setSizes([600, 400])
         self.sessions = SessionsView(store)
+        self.sessions.start_requested.connect(self.start_session_requested.emit)
+        self.sessions.resume_requested.connect(self.resume_session_requested.emit)
         self.rokaben = RokabenTab(store, writer, autosave)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("workspaceTabs")
-        self.tabs.addTab(self.form, self.tr("Overview"))
+        self.tabs.addTab(self.overview, self.tr("Overview"))
         self.tabs.addTab(self.sessions, self.tr("Sessions"))
         self.tabs.addTab(self.rokaben, self.tr("Local Benchmark"))
         pending = self.tr("This screen is being built.")
@@ -192,6 +256,7 @@ class Workspace(QWidget):
         """Show a company; ``defaults`` stand in while its creation is being committed."""
         self.company_id = company_id
         self.form.load(company_id, defaults)
+        self.timeline.load(company_id)
         self._update_title()
         self._loaded_tabs = {0}
         self._tab_changed(self.tabs.currentIndex())
@@ -199,6 +264,18 @@ class Workspace(QWidget):
     def show_tab(self, key: str) -> None:
         if key in TAB_KEYS:
             self.tabs.setCurrentIndex(TAB_KEYS.index(key))
+
+    def refresh(self, key: str, company_id: str | None = None) -> None:
+        """Data of a tab changed elsewhere (the interview): reload it now or when next shown."""
+        if self.company_id is None or (company_id and company_id != self.company_id) or key not in TAB_KEYS:
+            return
+        if key == "overview":
+            self.timeline.load(self.company_id)
+            return
+        index = TAB_KEYS.index(key)
+        self._loaded_tabs.discard(index)
+        if self.tabs.currentIndex() == index:
+            self._tab_changed(index)
 
     def current_tab(self) -> str:
         return TAB_KEYS[self.tabs.currentIndex()]

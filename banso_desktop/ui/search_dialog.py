@@ -1,0 +1,110 @@
+"""Search every company's notes and fields as you type (Ctrl+Shift+F)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from banso_desktop.data import design_sheet, rokaben_sheet
+from banso_desktop.store import Store
+from banso_desktop.store.search import SearchHit
+from banso_desktop.ui import labels
+from banso_desktop.ui.keys import ArrowsTo
+
+SEARCH_DELAY_MS = 60  # coalesces fast typing; each query itself takes a few ms
+LIMIT = 100
+
+
+class SearchDialog(QDialog):
+    """A query box over a result list; Enter (or a double-click) opens the hit."""
+
+    hit_chosen = Signal(object)  # SearchHit
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("Search notes and fields"))
+        self.setObjectName("searchDialog")
+        self.resize(760, 560)
+        self.query = QLineEdit()
+        self.query.setObjectName("searchQuery")
+        self.query.setPlaceholderText(self.tr("Words from notes, issues, actions, sheets or company names"))
+        self.query.setClearButtonEnabled(True)
+        self.results = QListWidget()
+        self.results.setObjectName("searchResults")
+        self.results.setWordWrap(True)
+        self.results.setStyleSheet(
+            "QListWidget::item { padding: 6px 4px; border-bottom: 1px solid #eceff1; }"
+            "QListWidget::item:selected { background: #d3e3fd; color: black; }"
+        )
+        self.status = QLabel()
+        self.status.setStyleSheet("color: #5f6368;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.status)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.run)
+        self.query.textChanged.connect(lambda _t: self._timer.start(SEARCH_DELAY_MS))
+        self.query.returnPressed.connect(self._open_current)
+        ArrowsTo(self.query, self.results)
+        self.results.itemActivated.connect(self._open)
+        lang = labels.language()
+        self._field_names = {i.key: i.label.text(lang) for p in rokaben_sheet().perspectives for i in p.items}
+        self._field_names.update({i.key: i.label.text(lang) for i in rokaben_sheet().summary})
+        self._field_names.update({i.key: i.label.text(lang) for i in design_sheet().items()})
+
+    def run(self) -> None:
+        """Search now for what is in the box."""
+        self._timer.stop()
+        text = self.query.text()
+        hits = self.store.search.everything(text, LIMIT)
+        self.results.clear()
+        for hit in hits:
+            item = QListWidgetItem(self._describe(hit))
+            item.setData(Qt.ItemDataRole.UserRole, hit)
+            self.results.addItem(item)
+        if hits:
+            self.results.setCurrentRow(0)
+        if not text.strip():
+            self.status.setText("")
+        elif not hits:
+            self.status.setText(self.tr("Nothing found."))
+        else:
+            self.status.setText(self.tr("%n result(s)", "", len(hits)))
+
+    def _describe(self, hit: SearchHit) -> str:
+        where = {
+            "company": self.tr("Company"),
+            "note": labels.note_kind(hit.key or "note"),
+            "rokaben_text": self.tr("Local Benchmark") + " › " + self._field_names.get(hit.key or "", hit.key or ""),
+            "design_text": self.tr("Design sheet") + " › " + self._field_names.get(hit.key or "", hit.key or ""),
+            "issue": self.tr("Issue"),
+            "action": self.tr("Action"),
+            "session": self.tr("Session"),
+        }.get(hit.source, hit.source)
+        day = labels.short_date(date.fromisoformat(hit.date)) if hit.date else ""
+        head = "　".join(x for x in (hit.company_name, where, day) if x)
+        return f"{head}\n{hit.text}" if hit.text else head
+
+    def _open_current(self) -> None:
+        self._timer.stop()
+        if self.results.count() == 0:
+            self.run()
+        item = self.results.currentItem()
+        if item is not None:
+            self._open(item)
+
+    def _open(self, item: QListWidgetItem) -> None:
+        self.hit_chosen.emit(item.data(Qt.ItemDataRole.UserRole))

@@ -1,0 +1,237 @@
+"""Interview mode driven by keyboard, as a consultant at the owner's desk would."""
+
+import json
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from banso_desktop.store import open_store
+from tests.helpers import run_banso
+from tests.ui.typing import ime_type
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def make_company(db_path, name="あおば書店", representative="青葉 一郎"):
+    store = open_store(db_path)
+    company_id = store.companies.create({"name": name, "representative_name": representative})
+    store.close()
+    return company_id
+
+
+def start_by_keyboard(qtbot, window, theme):
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_N, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: getattr(window, "start_dialog", None) is not None and window.start_dialog.isVisible())
+    dialog = window.start_dialog
+    assert dialog.attendees["owner"][1].text() == "青葉 一郎"  # the representative, prefilled
+    ime_type(dialog.theme, theme)
+    qtbot.keyClick(dialog.theme, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.interview is not None and window.interview.isVisible())
+    interview = window.interview
+    interview.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is interview)
+    return interview
+
+
+def say(qtbot, interview, text, *keys):
+    """Type a note, press its keys (kind, tags), then Enter."""
+    ime_type(interview.editor, text)
+    for key, modifiers in keys:
+        qtbot.keyClick(interview.editor, key, modifiers)
+    qtbot.keyClick(interview.editor, Qt.Key.Key_Return)
+
+
+def test_a_whole_session_by_keyboard(qtbot, open_window, db_path):
+    company_id = make_company(db_path)
+    window = open_window(db_path)
+    window.open_company(company_id)
+    interview = start_by_keyboard(qtbot, window, "売上減少の要因整理")
+    assert interview.rail.currentItem().text().startswith("P0")
+    qtbot.keyClick(interview.editor, Qt.Key.Key_PageDown, CTRL)  # P1
+    assert interview.stage == "P1"
+
+    say(qtbot, interview, "常連の法人のお客さんが減ってきている", (Qt.Key.Key_1, CTRL))
+    say(qtbot, interview, "法人売上は前年比▲15%", (Qt.Key.Key_2, CTRL))
+    say(qtbot, interview, "営業が属人化している可能性", (Qt.Key.Key_3, CTRL))
+    say(qtbot, interview, "関係を仕組みにしていなかった", (Qt.Key.Key_4, CTRL))
+    qtbot.keyClick(interview.editor, Qt.Key.Key_PageDown, CTRL)  # P2
+    qtbot.keyClick(interview.editor, Qt.Key.Key_PageDown, CTRL)  # P3
+    # An issue candidate, 裏の課題 (Ctrl+T twice), wall 見えない (Alt+1).
+    say(qtbot, interview, "法人営業が属人化している", (Qt.Key.Key_5, CTRL), (Qt.Key.Key_T, CTRL),
+        (Qt.Key.Key_T, CTRL), (Qt.Key.Key_1, ALT))
+    # The owner's words about strengths go to ロカベン ② 事業 強み.
+    ime_type(interview.editor, "うちは配達が早いのが取り柄です")
+    qtbot.keyClick(interview.editor, Qt.Key.Key_1, CTRL)
+    qtbot.keyClick(interview.editor, Qt.Key.Key_S, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: getattr(interview, "send_dialog", None) is not None and interview.send_dialog.isVisible())
+    ime_type(interview.send_dialog.filter, "強み")
+    assert "強み" in interview.send_dialog.list.currentItem().text()
+    qtbot.keyClick(interview.send_dialog.filter, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "rokaben:business.strengths" in ((interview.current or {}).get("linked_to") or ""))
+    qtbot.keyClick(interview.editor, Qt.Key.Key_Return)
+
+    # The issue candidate becomes a 課題 with the owner's words.
+    issue_note = next(n for n in interview.notes if n["kind"] == "issue_candidate")
+    interview.edit_note(issue_note["id"])
+    qtbot.keyClick(interview.editor, Qt.Key.Key_S, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: interview.send_dialog.isVisible())
+    qtbot.keyClick(interview.send_dialog.filter, Qt.Key.Key_Return)  # first entry: a new issue
+    qtbot.waitUntil(lambda: getattr(interview, "issue_dialog", None) is not None and interview.issue_dialog.isVisible())
+    assert interview.issue_dialog.owner_words.toPlainText() == "うちは配達が早いのが取り柄です"
+    interview.issue_dialog.agreed.setChecked(True)
+    qtbot.keyClick(interview.issue_dialog.title, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "issue:" in (issue_note.get("linked_to") or ""))
+    qtbot.keyClick(interview.editor, Qt.Key.Key_Escape)
+
+    # Close with a summary.
+    qtbot.keyClick(interview.editor, Qt.Key.Key_E, CTRL | SHIFT)
+    summary = interview.summary
+    assert interview.pages.currentWidget() is summary
+    assert summary.issues.rowCount() == 1
+    assert summary.issues.item(0, 0).text() == "法人営業が属人化している"
+    ime_type(summary.gist, "整理の場として、法人営業の属人化が本質的課題と確認")
+    qtbot.keyClick(summary.gist, Qt.Key.Key_A, ALT)  # Add an &action
+    qtbot.waitUntil(lambda: summary.actions.rowCount() == 1)
+    summary.actions.item(0, 0).setText("主要顧客10社に社長が電話する")
+    summary.actions.item(0, 3).setText("R8.12.15")
+    ime_type(summary.next_visit, "令和8年12月20日")
+    summary.next_visit.textEdited.emit(summary.next_visit.text())
+    assert "2026" in summary.next_visit_note.text()
+    for key, value in (("core_issue", 2), ("next_action", 1)):
+        radio = summary.findChild(type(summary.scores[key].button(value)), f"sr_{key}_{value}")
+        radio.setFocus()
+        qtbot.keyClick(radio, Qt.Key.Key_Space)
+    assert "3 / 14" in summary.total.text()
+    qtbot.keyClick(summary.gist, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: not interview.isVisible())
+    window.close()
+
+    # Reopen: everything is there.
+    again = open_window(db_path)
+    assert again.interview is None  # a closed session does not reopen
+    again.open_company(company_id, "sessions")
+    assert again.workspace.sessions.sessions.topLevelItemCount() == 1
+    assert "常連の法人のお客さん" in again.workspace.sessions.notes.toPlainText()
+    assert "主要顧客10社に社長が電話する" in again.workspace.timeline.toPlainText()
+    again.close()
+
+    result = run_banso("sessions", "--db", str(db_path), "--company", company_id, "--json")
+    assert result.returncode == 0, result.stderr
+    (session,) = json.loads(result.stdout)
+    assert session["status"] == "closed" and session["theme"] == "売上減少の要因整理"
+    kinds = [n["kind"] for n in session["notes"]]
+    assert kinds == ["owner_quote", "fact", "assessment", "insight", "issue_candidate", "owner_quote"]
+    candidate = session["notes"][4]
+    assert (candidate["issue_side"], candidate["wall"], candidate["stage"]) == ("core", "mienai", "P3")
+    assert session["notes"][0]["stage"] == "P1"
+    assert session["notes"][5]["linked_to"] == "rokaben:business.strengths"
+    (issue,) = session["issues"]
+    assert (issue["title"], issue["wall"], issue["issue_side"], issue["status"]) == (
+        "法人営業が属人化している", "mienai", "core", "agreed")
+    assert issue["owner_words"] == "うちは配達が早いのが取り柄です"
+    (action,) = session["actions"]
+    assert (action["what"], action["due_date"], action["owner_role"]) == ("主要顧客10社に社長が電話する", "2026-12-15", "owner")
+    assert session["next_visit_date"] == "2026-12-20"
+    assert session["summary"].startswith("整理の場として")
+    assert session["self_reliance"]["core_issue"] == 2 and session["self_reliance"]["total"] == 3
+    store = open_store(db_path)
+    assert store.rokaben.texts(company_id)["business.strengths"] == "うちは配達が早いのが取り柄です"
+    store.close()
+
+
+def test_quitting_mid_note_reopens_the_interview_where_it_was(qtbot, open_window, db_path):
+    company_id = make_company(db_path)
+    window = open_window(db_path)
+    window.open_company(company_id)
+    interview = start_by_keyboard(qtbot, window, "")
+    say(qtbot, interview, "一つ目のメモ")
+    ime_type(interview.editor, "書きかけの経営者の言葉")
+    qtbot.keyClick(interview.editor, Qt.Key.Key_1, CTRL)
+    window.close()
+
+    again = open_window(db_path)
+    reopened = again.interview
+    assert reopened is not None and reopened.isVisible()
+    assert reopened.editor.toPlainText() == "書きかけの経営者の言葉"
+    assert reopened.current["kind"] == "owner_quote"
+    ime_type(reopened.editor, "、続き")
+    qtbot.keyClick(reopened.editor, Qt.Key.Key_Return)
+    assert [n["body"] for n in reopened.notes] == ["一つ目のメモ", "書きかけの経営者の言葉、続き"]
+    reopened.close()  # paused: the session stays open, but is not reopened by itself
+    again.close()
+    third = open_window(db_path)
+    assert third.interview is None
+    assert third.store.sessions.open_sessions(company_id)
+
+
+def test_many_questions_in_a_row_bring_a_gentle_hint(qtbot, open_window, db_path):
+    company_id = make_company(db_path)
+    window = open_window(db_path)
+    window.open_company(company_id)
+    interview = start_by_keyboard(qtbot, window, "")
+    for q in ("いつ頃からですか？", "どのお客様ですか？", "理由は何ですか？"):
+        say(qtbot, interview, q)
+    assert interview.hint.isHidden()
+    say(qtbot, interview, "他にはありますか？")
+    assert not interview.hint.isHidden()
+    assert "4" in interview.hint_text.text()
+    interview._dismiss_hint()
+    assert interview.hint.isHidden()
+    say(qtbot, interview, "実は担当者が辞めてから…", (Qt.Key.Key_1, CTRL))
+    assert interview.hint.isHidden()
+    interview.close()
+
+
+def test_prompt_cards_follow_the_stage_and_can_be_asked(qtbot, open_window, db_path):
+    company_id = make_company(db_path)
+    window = open_window(db_path)
+    window.open_company(company_id)
+    interview = start_by_keyboard(qtbot, window, "")
+    interview.rail.setCurrentRow(3)  # P3
+    texts = [interview.cards.item(i).text() for i in range(interview.cards.count())]
+    assert any("なぜ" in t for t in texts)
+    assert "支援者メモ" in interview.cards_panel.findChildren(type(interview.aim))[0].text()
+    card = next(interview.cards.item(i) for i in range(interview.cards.count())
+                if interview.cards.item(i).data(Qt.ItemDataRole.UserRole))
+    interview._ask(card)
+    assert interview.notes[-1]["body"] == card.data(Qt.ItemDataRole.UserRole)
+    assert interview.notes[-1]["stage"] == "P3"
+    interview.close()
+    window.flush()
+    assert window.store.sessions.notes(interview.session_id)[-1]["stage"] == "P3"
+
+
+def test_search_opens_the_session_at_the_note(qtbot, open_window, db_path):
+    company_id = make_company(db_path)
+    store = open_store(db_path)
+    session_id = store.sessions.start(company_id, "2026-10-01", theme="資金繰り")
+    store.sessions.add_note(session_id, kind="owner_quote", body="運転資金が月末に足りなくなる")
+    note_id = store.sessions.add_note(session_id, kind="fact", body="仕入れは現金払いで、売掛は60日サイト")
+    store.sessions.close(session_id, "11:00")
+    other = store.companies.create({"name": "ほかの会社"})
+    store.close()
+    window = open_window(db_path)
+    window.open_company(other)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_F, CTRL | SHIFT)
+    dialog = window.search_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    for query, found in (("売", 1), ("売掛", 1), ("60日サイト", 1), ("資金", 2)):
+        ime_type(dialog.query, query) if not dialog.query.text() else (dialog.query.clear(), ime_type(dialog.query, query))
+        dialog.run()
+        assert dialog.results.count() >= found, query
+    dialog.query.clear()
+    ime_type(dialog.query, "売掛")
+    dialog.run()
+    assert "あおば書店" in dialog.results.item(0).text()
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+    assert window.workspace.company_id == company_id
+    assert window.workspace.current_tab() == "sessions"
+    assert window.workspace.sessions.current_session() == session_id
+    html = window.workspace.sessions.notes.toHtml()
+    assert note_id in html and "#fff3cd" in html
