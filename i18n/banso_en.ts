@@ -346,6 +346,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the date, time, place, attendees or theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Summary and close…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -731,6 +739,10 @@ For one more point</source>
     <name>StartSessionDialog</name>
     <message>
         <source>Start a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -345,6 +345,14 @@
         <translation>面談モード — %1</translation>
     </message>
     <message>
+        <source>Details…</source>
+        <translation>詳細…</translation>
+    </message>
+    <message>
+        <source>Correct the date, time, place, attendees or theme</source>
+        <translation>日付・時刻・場所・出席者・テーマを直す</translation>
+    </message>
+    <message>
         <source>Summary and close…</source>
         <translation>まとめて終了…</translation>
     </message>
@@ -733,6 +741,10 @@ For one more point</source>
     <message>
         <source>Start a session</source>
         <translation>面談を始める</translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation>面談の詳細</translation>
     </message>
     <message>
         <source>和暦 or 西暦: R7.3.31, 令和7年3月31日, 2025/3/31</source>

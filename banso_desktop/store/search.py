@@ -145,15 +145,18 @@ class Search:
             # The join order, forced: with a trigram term, walk the index's hits by rowid
             # (+r.tbl keeps the planner off the (tbl, row_id) index, which scans every ref of
             # the table); with only short terms, scan the table and sort what matches.
+            # A short-only scan walks the table from its newest rows and stops at the limit.
             if "MATCH" in cond:
                 rows_from = f"search_ref r CROSS JOIN {table} t ON +r.tbl = '{table}' AND r.row_id = t.id"
+                order = "r.seq"
             else:
                 rows_from = f"{table} t CROSS JOIN search_ref r ON r.tbl = '{table}' AND r.row_id = t.id"
+                order = "t.rowid"
             rows = self.store.conn.execute(
                 f"SELECT t.id, {session}, t.company_id, c.name, {key}, {expr}, {day}"
                 f" FROM {rows_from} CROSS JOIN company c ON c.id = t.company_id"
                 f" WHERE {cond} AND t.deleted_at IS NULL AND c.deleted_at IS NULL"
-                f" ORDER BY r.seq DESC LIMIT {int(limit)}",
+                f" ORDER BY {order} DESC LIMIT {int(limit)}",
                 params,
             )
             hits += [SearchHit(table, r[2], r[3], _snippet(r[5], terms), r[1], r[0], r[4], r[6]) for r in rows]

@@ -54,7 +54,7 @@ from banso_desktop.ui import labels
 from banso_desktop.ui.autosave import AutosaveBuffer, Edit
 from banso_desktop.ui.interview_summary import SummaryPage
 from banso_desktop.ui.ops import Writer
-from banso_desktop.ui.session_dialogs import IssueDialog, SendToDialog, send_targets
+from banso_desktop.ui.session_dialogs import IssueDialog, SendToDialog, StartSessionDialog, send_targets
 
 META_SESSION = "interview.session"  # the interview open in this file (reopened after a crash)
 META_NOTE = "interview.note"  # the note in its editor
@@ -150,10 +150,13 @@ class InterviewWindow(QWidget):
         big = QFont(title.font())
         big.setPointSizeF(big.pointSizeF() * 1.3)
         title.setFont(big)
-        day = datetime.fromisoformat(self.session["date"]).date()
-        place = labels.place_kind(self.session.get("place_kind"))
-        info = QLabel(escape(" ・ ".join(x for x in (labels.long_date(day), place, self.session.get("theme") or "") if x)))
-        info.setStyleSheet("color: #5f6368;")
+        self.info = QLabel()
+        self.info.setStyleSheet("color: #5f6368;")
+        self._show_info()
+        details = QPushButton(self.tr("Details…"))
+        details.setToolTip(self.tr("Correct the date, time, place, attendees or theme"))
+        details.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        details.clicked.connect(self.edit_details)
         self.elapsed = QLabel()
         self.elapsed.setObjectName("elapsed")
         self.elapsed.setFont(big)
@@ -166,7 +169,8 @@ class InterviewWindow(QWidget):
         pause.clicked.connect(self.close)
         header = QHBoxLayout()
         header.addWidget(title)
-        header.addWidget(info, 1)
+        header.addWidget(self.info, 1)
+        header.addWidget(details)
         header.addWidget(self.elapsed)
         header.addSpacing(12)
         header.addWidget(pause)
@@ -323,6 +327,26 @@ class InterviewWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
+
+    def _show_info(self) -> None:
+        day = datetime.fromisoformat(self.session["date"]).date()
+        place = labels.place_kind(self.session.get("place_kind"))
+        self.info.setText(escape(" ・ ".join(
+            x for x in (labels.long_date(day), place, self.session.get("theme") or "") if x)))
+
+    def edit_details(self) -> None:
+        """Correct the session's date, time, place, attendees or theme."""
+        self.details_dialog = StartSessionDialog(self.company, self, session=self.session)
+        self.details_dialog.accepted.connect(self._details_changed)
+        self.details_dialog.rejected.connect(self._back_to_typing)
+        self.details_dialog.open()
+
+    def _details_changed(self) -> None:
+        values = self.details_dialog.values
+        self.session.update(values)
+        self.writer.submit(lambda s: s.sessions.update(self.session_id, dict(values)))
+        self._show_info()
+        self._back_to_typing()
 
     def _bind_keys(self) -> None:
         def key(seq: str, fn) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from banso_desktop.data import design_sheet, rokaben_sheet
 from banso_desktop.domain.interview import ATTENDEE_ROLES, ISSUE_SIDES, PLACE_KINDS, WALLS, SendTarget
-from banso_desktop.domain.japanese import parse_date, parse_time
+from banso_desktop.domain.japanese import format_wareki, parse_date, parse_time
 from banso_desktop.domain.text import InputError
 from banso_desktop.ui import labels
 from banso_desktop.ui.keys import ArrowsTo
@@ -42,21 +42,24 @@ def _error_label() -> QLabel:
 
 
 class StartSessionDialog(QDialog):
-    """Date, time, place, attendees and theme of a new session; sensible defaults so
-    Enter alone starts it."""
+    """Date, time, place, attendees and theme of a new session (sensible defaults, so
+    Enter alone starts it), or of an existing one to correct (``session``)."""
 
-    def __init__(self, company: dict[str, Any], parent: QWidget | None = None) -> None:
+    def __init__(self, company: dict[str, Any], parent: QWidget | None = None,
+                 session: dict[str, Any] | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Start a session"))
+        self.setWindowTitle(self.tr("Start a session") if session is None else self.tr("Session details"))
         now = datetime.now()
-        self.date_edit = QLineEdit(labels.short_date(now.date()).split(" ")[0])
+        day = date.fromisoformat(session["date"]) if session else now.date()
+        self.date_edit = QLineEdit(format_wareki(day, "short"))
         self.date_edit.setObjectName("sessionDate")
         self.date_edit.setToolTip(self.tr("和暦 or 西暦: R7.3.31, 令和7年3月31日, 2025/3/31"))
-        self.time_edit = QLineEdit(now.strftime("%H:%M"))
+        self.time_edit = QLineEdit(now.strftime("%H:%M") if session is None else session.get("start_time") or "")
         self.place = QComboBox()
         for code in PLACE_KINDS:
             self.place.addItem(labels.place_kind(code), code)
-        self.theme = QLineEdit()
+        self.place.setCurrentIndex(max(0, self.place.findData((session or {}).get("place_kind"))))
+        self.theme = QLineEdit((session or {}).get("theme") or "")
         self.theme.setObjectName("sessionTheme")
         self.theme.setPlaceholderText(self.tr("e.g. 売上減少の要因整理"))
         people = QGridLayout()
@@ -65,7 +68,11 @@ class StartSessionDialog(QDialog):
             box = QCheckBox(labels.attendee_role(role))
             name = QLineEdit()
             name.setPlaceholderText(self.tr("Name"))
-            if role == "owner":
+            if session is not None:
+                given = next((a for a in session["attendees"] if a.get("role") == role), None)
+                box.setChecked(given is not None)
+                name.setText((given or {}).get("name", ""))
+            elif role == "owner":
                 box.setChecked(True)
                 name.setText(company.get("representative_name") or "")
             name.textEdited.connect(lambda text, b=box: b.setChecked(bool(text) or b.isChecked()))
@@ -80,7 +87,8 @@ class StartSessionDialog(QDialog):
         form.addRow(self.tr("Attendees"), people)
         form.addRow(self.tr("Theme"), self.theme)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start the interview"))
+        if session is None:
+            buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start the interview"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -235,3 +235,30 @@ def test_search_opens_the_session_at_the_note(qtbot, open_window, db_path):
     assert window.workspace.sessions.current_session() == session_id
     html = window.workspace.sessions.notes.toHtml()
     assert note_id in html and "#fff3cd" in html
+
+
+def test_session_details_can_be_corrected_during_the_interview(qtbot, open_window, db_path):
+    company_id = make_company(db_path)
+    window = open_window(db_path)
+    window.open_company(company_id)
+    interview = start_by_keyboard(qtbot, window, "資金繰り")
+    interview.edit_details()
+    dialog = interview.details_dialog
+    assert dialog.theme.text() == "資金繰り"
+    assert dialog.attendees["owner"][0].isChecked() and dialog.attendees["owner"][1].text() == "青葉 一郎"
+    dialog.theme.setText("資金繰りと借入の整理")
+    dialog.date_edit.setText("R8.11.20")
+    dialog.place.setCurrentIndex(dialog.place.findData("online"))
+    ime_type(dialog.attendees["bank"][1], "北国銀行 佐藤")
+    qtbot.keyClick(dialog.theme, Qt.Key.Key_Return)
+    assert "資金繰りと借入の整理" in interview.info.text()
+    window.flush()
+    row = window.store.sessions.get(interview.session_id)
+    assert (row["theme"], row["date"], row["place_kind"]) == ("資金繰りと借入の整理", "2026-11-20", "online")
+    assert {"role": "bank", "name": "北国銀行 佐藤"} in row["attendees"]
+    interview.edit_details()
+    interview.details_dialog.date_edit.setText("R8.13.40")
+    interview.details_dialog.accept()
+    assert interview.details_dialog.isVisible() and interview.details_dialog.error.text()
+    interview.details_dialog.reject()
+    interview.close()
