@@ -345,6 +345,8 @@ class MainWindow(QMainWindow):
             self.settings.setValue("window/splitter", self.splitter.saveState())
             self.settings.setValue("list/sort", self.list_panel.sort.currentData())
             self.settings.sync()
+        if self.search_dialog is not None:
+            self.search_dialog.searcher.close()
         self.writer.close()
         self.store.close()
         super().closeEvent(event)

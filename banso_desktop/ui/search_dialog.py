@@ -1,10 +1,17 @@
-"""Search every company's notes and fields as you type (Ctrl+Shift+F)."""
+"""Search every company's notes and fields as you type (Ctrl+Shift+F).
+
+Queries run on a search thread with its own read connection, so a slow one (a rare
+one- or two-character term scans every note) never stalls typing; only the answer to
+the newest query is shown.
+"""
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -16,13 +23,48 @@ from PySide6.QtWidgets import (
 )
 
 from banso_desktop.data import design_sheet, rokaben_sheet
-from banso_desktop.store import Store
+from banso_desktop.store import Store, open_store
 from banso_desktop.store.search import SearchHit
 from banso_desktop.ui import labels
 from banso_desktop.ui.keys import ArrowsTo
 
 SEARCH_DELAY_MS = 60  # coalesces fast typing; each query itself takes a few ms
 LIMIT = 100
+
+
+class Searcher(QObject):
+    """One background thread answering queries; stale ones are skipped."""
+
+    found = Signal(int, str, list)  # generation, query, hits (delivered on the UI thread)
+
+    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="banso-search")
+        self._store: Store | None = None
+        self.generation = 0
+        self.closed = False
+
+    def search(self, text: str, limit: int) -> int:
+        """Ask for ``text``; the answer comes through ``found`` with the returned number."""
+        self.generation += 1
+        generation = self.generation
+        self._pool.submit(self._run, generation, text, limit)
+        return generation
+
+    def _run(self, generation: int, text: str, limit: int) -> None:
+        if generation != self.generation or self.closed:
+            return  # a newer query is waiting
+        if self._store is None:
+            self._store = open_store(self.path, create=False)
+        self.found.emit(generation, text, self._store.search.everything(text, limit))
+
+    def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        self._pool.submit(lambda: self._store and self._store.close())
+        self._pool.shutdown(wait=True)
 
 
 class SearchDialog(QDialog):
@@ -56,6 +98,9 @@ class SearchDialog(QDialog):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.run)
+        self.searcher = Searcher(store.path, self)
+        self.searcher.found.connect(self._show)
+        self._shown_query: str | None = None
         self.query.textChanged.connect(lambda _t: self._timer.start(SEARCH_DELAY_MS))
         self.query.returnPressed.connect(self._open_current)
         ArrowsTo(self.query, self.results)
@@ -66,10 +111,14 @@ class SearchDialog(QDialog):
         self._field_names.update({i.key: i.label.text(lang) for i in design_sheet().items()})
 
     def run(self) -> None:
-        """Search now for what is in the box."""
+        """Search (on the search thread) for what is in the box now."""
         self._timer.stop()
-        text = self.query.text()
-        hits = self.store.search.everything(text, LIMIT)
+        self.searcher.search(self.query.text(), LIMIT)
+
+    def _show(self, generation: int, text: str, hits: list[SearchHit]) -> None:
+        if generation != self.searcher.generation:
+            return  # the box has changed since; its own answer is on the way
+        self._shown_query = text
         self.results.clear()
         for hit in hits:
             item = QListWidgetItem(self._describe(hit))
@@ -99,9 +148,12 @@ class SearchDialog(QDialog):
         return f"{head}\n{hit.text}" if hit.text else head
 
     def _open_current(self) -> None:
+        """Enter: open the selected hit; if the list is not for this text yet, search now."""
         self._timer.stop()
-        if self.results.count() == 0:
-            self.run()
+        if self._shown_query != self.query.text():
+            self.searcher.generation += 1  # whatever is on its way is stale
+            self._show(self.searcher.generation, self.query.text(),
+                       self.store.search.everything(self.query.text(), LIMIT))
         item = self.results.currentItem()
         if item is not None:
             self._open(item)

@@ -221,13 +221,15 @@ def test_search_opens_the_session_at_the_note(qtbot, open_window, db_path):
     qtbot.keyClick(window, Qt.Key.Key_F, CTRL | SHIFT)
     dialog = window.search_dialog
     qtbot.waitUntil(dialog.isVisible)
-    for query, found in (("売", 1), ("売掛", 1), ("60日サイト", 1), ("資金", 2)):
-        ime_type(dialog.query, query) if not dialog.query.text() else (dialog.query.clear(), ime_type(dialog.query, query))
-        dialog.run()
+    for query, found in (("売", 1), ("売掛", 1), ("60日サイト", 1), ("資金", 2), ("見つからない言葉", 0)):
+        dialog.query.clear()
+        ime_type(dialog.query, query)  # searched as typed, on the search thread
+        qtbot.waitUntil(lambda q=query: dialog._shown_query == q)
         assert dialog.results.count() >= found, query
+    assert dialog.status.text() == "見つかりませんでした。"
     dialog.query.clear()
     ime_type(dialog.query, "売掛")
-    dialog.run()
+    qtbot.waitUntil(lambda: dialog._shown_query == "売掛")
     assert "あおば書店" in dialog.results.item(0).text()
     qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
     assert window.workspace.company_id == company_id
@@ -235,6 +237,12 @@ def test_search_opens_the_session_at_the_note(qtbot, open_window, db_path):
     assert window.workspace.sessions.current_session() == session_id
     html = window.workspace.sessions.notes.toHtml()
     assert note_id in html and "#fff3cd" in html
+    # Enter right after typing, before the search thread answered, still opens the right hit.
+    window.open_company(other)
+    dialog.query.clear()
+    ime_type(dialog.query, "60日サイト")
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+    assert window.workspace.company_id == company_id
 
 
 def test_session_details_can_be_corrected_during_the_interview(qtbot, open_window, db_path):
