@@ -451,6 +451,10 @@
         <source>Owner&apos;s words</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write the issue in a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -615,6 +619,10 @@ For one more point</source>
     </message>
     <message>
         <source>Words from notes, issues, actions, sheets or company names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -783,6 +791,10 @@ For one more point</source>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the session.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1895,7 +1907,11 @@ For one more point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change since the first check: %1</source>
+        <source>(%1 of %2 items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change since the first complete check: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -449,6 +449,10 @@
         <source>Owner&apos;s words</source>
         <translation>経営者の言葉</translation>
     </message>
+    <message>
+        <source>Write the issue in a few words.</source>
+        <translation>課題を短い言葉で書いてください。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -620,6 +624,10 @@ For one more point</source>
         <translation>メモ・課題・施策・シート・事業者名の言葉で検索</translation>
     </message>
     <message>
+        <source>The search failed: %1</source>
+        <translation>検索できませんでした：%1</translation>
+    </message>
+    <message>
         <source>Nothing found.</source>
         <translation>見つかりませんでした。</translation>
     </message>
@@ -785,6 +793,10 @@ For one more point</source>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Enter the date of the session.</source>
+        <translation>面談の日付を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1897,8 +1909,12 @@ For one more point</source>
         <translation>自走化チェックはまだ記録されていません。</translation>
     </message>
     <message>
-        <source>Change since the first check: %1</source>
-        <translation>初回からの変化：%1</translation>
+        <source>(%1 of %2 items)</source>
+        <translation>（%2項目中%1項目）</translation>
+    </message>
+    <message>
+        <source>Change since the first complete check: %1</source>
+        <translation>全項目をつけた初回からの変化：%1</translation>
     </message>
 </context>
 </TS>

@@ -40,15 +40,38 @@ class SearchHit:
                 "text": self.text}
 
 
+def _halfwidth_kana_map() -> dict[str, str]:
+    """Full-width katakana → the half-width spelling an old system may have stored
+    (ガ → ｶﾞ), built from Unicode's own compatibility mappings."""
+    out: dict[str, str] = {}
+    half = [chr(c) for c in range(0xFF61, 0xFFA0)]
+    for h in half:
+        out.setdefault(unicodedata.normalize("NFKC", h), h)
+    for h in half:
+        for mark in ("\uff9e", "\uff9f"):
+            full = unicodedata.normalize("NFKC", h + mark)
+            if len(full) == 1:
+                out.setdefault(full, h + mark)
+    return out
+
+
+_HALF_KANA = _halfwidth_kana_map()
+
+
+def _halfwidth_kana(text: str) -> str:
+    return "".join(_HALF_KANA.get(c, c) for c in text)
+
+
 def _fullwidth(text: str) -> str:
     return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
 
 
 def term_variants(term: str) -> list[str]:
-    """The term as typed, its NFKC form (ＡＢＣ → ABC) and its full-width form."""
+    """The term as typed, its NFKC form (ＡＢＣ → ABC, ｱｲｽ → アイス), its full-width
+    form and its half-width kana form (アイス → ｱｲｽ, for text stored that way)."""
     folded = unicodedata.normalize("NFKC", term)
     out: list[str] = []
-    for v in (term, folded, _fullwidth(folded)):
+    for v in (term, folded, _fullwidth(folded), _halfwidth_kana(folded)):
         if v not in out:
             out.append(v)
     return out

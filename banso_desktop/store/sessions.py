@@ -122,8 +122,12 @@ class Sessions:
         return self.store.update_row("session", session_id, changes)
 
     def close(self, session_id: str, end_time: str | None) -> bool:
-        """End the interview: status closed, with its end time."""
-        return self.store.update_row("session", session_id, {"status": "closed", "end_time": end_time})
+        """End the interview: status closed, with its end time (a session closed before
+        and reopened later keeps the end time it had)."""
+        with self.store.write() as conn:
+            row = conn.execute("SELECT end_time FROM session WHERE id = ?", (session_id,)).fetchone()
+            end = row[0] if row and row[0] else end_time
+            return self.store.update_row("session", session_id, {"status": "closed", "end_time": end})
 
     def reopen(self, session_id: str) -> bool:
         """Carry on with a closed session (its summary stays)."""
@@ -329,9 +333,9 @@ class Sessions:
 
 
 def _append(current: str, text: str) -> str:
-    """Add a paragraph to a field's text (nothing doubled when sent twice)."""
+    """Add a paragraph to a field's text (a paragraph already there is not doubled)."""
     if not current.strip():
         return text
-    if text in current:
+    if text in (line.strip() for line in current.splitlines()):
         return current
     return current.rstrip("\n") + "\n" + text

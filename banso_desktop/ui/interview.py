@@ -617,6 +617,9 @@ class InterviewWindow(QWidget):
         self.issue_dialog.open()
 
     def _send(self, note: dict[str, Any], target: SendTarget, move: bool, issue: dict | None = None) -> None:
+        if move and note is self.current:
+            # Moved away: what is typed from now on goes to a new note, never to this one.
+            self.finish_note()
         self.autosave.flush()  # the note's latest text goes first
         self._back_to_typing()
         note_id = note["id"]
@@ -631,11 +634,7 @@ class InterviewWindow(QWidget):
         note["linked_to"] = " ".join(links + [ref])
         if move:
             if note is self.current:
-                self.current = None
-                self.editor.blockSignals(True)
-                self.editor.clear()
-                self.editor.blockSignals(False)
-                self.editing_label.hide()
+                self.finish_note()
             if note in self.notes:
                 self.notes.remove(note)
         self._render_log()
@@ -656,7 +655,10 @@ class InterviewWindow(QWidget):
 
     def show_summary(self) -> None:
         """Ctrl+Shift+E: agreed issues, actions, next visit and the 自走化 checklist."""
+        if self.pages.currentWidget() is self.summary:
+            return  # already there: reloading would drop a cell being edited
         self.finish_note()
+        self.autosave.flush()
         self.writer.flush()  # issues sent from notes are in the file before the page reads them
         self.summary.load()
         self.pages.setCurrentWidget(self.summary)

@@ -7,7 +7,7 @@ from datetime import date
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -57,6 +58,21 @@ def _date_edit(text: str, field: str) -> Edit:
 
 def _shown_date(iso: str | None) -> str:
     return labels.short_date(date.fromisoformat(iso)) if iso else ""
+
+
+class LiveCells(QStyledItemDelegate):
+    """Cell editors whose every keystroke is reported (and so autosaved), not only the
+    text left when the editor closes."""
+
+    def __init__(self, typed, parent: QObject) -> None:
+        super().__init__(parent)
+        self.typed = typed  # (row, column, text)
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt API
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.textEdited.connect(lambda text, r=index.row(), c=index.column(): self.typed(r, c, text))
+        return editor
 
 
 class SummaryPage(QScrollArea):
@@ -114,6 +130,7 @@ class SummaryPage(QScrollArea):
         )
         self._table_style(self.issues, {1: 120, 2: 150, 4: 70})
         self.issues.itemChanged.connect(self._issue_cell)
+        self.issues.setItemDelegate(LiveCells(self._issue_text, self))
         add_issue = QPushButton(self.tr("Add an &issue"))
         add_issue.clicked.connect(self.add_issue)
         box = QVBoxLayout(issues_box)
@@ -129,6 +146,7 @@ class SummaryPage(QScrollArea):
         )
         self._table_style(self.actions, {1: 130, 2: 160, 3: 150})
         self.actions.itemChanged.connect(self._action_cell)
+        self.actions.setItemDelegate(LiveCells(self._action_text, self))
         add_action = QPushButton(self.tr("Add an &action"))
         add_action.setObjectName("addAction")
         add_action.clicked.connect(self.add_action)
@@ -212,13 +230,15 @@ class SummaryPage(QScrollArea):
             self.issues.setRowCount(0)
             self._issue_ids = []
             for issue in self.store.sessions.issues(self.company_id, self.session_id):
-                self._issue_row(issue)
+                self._issue_row(self._with_pending("issue", issue))
             self.actions.setRowCount(0)
             self._action_ids = []
             for action in self.store.sessions.actions(self.company_id, self.session_id):
-                self._action_row(action)
+                self._action_row(self._with_pending("action", action))
+            # The last checklist of a session before this one (by date, then start time).
+            here = (session.get("date") or "9999", session.get("start_time") or "")
             previous = next((s for s in self.store.sessions.for_company(self.company_id)
-                             if s.id != self.session_id and s.date <= session.get("date", "9999")
+                             if s.id != self.session_id and (s.date, s.start_time or "") < here
                              and s.self_reliance_total is not None), None)
             for key, group in self.scores.items():
                 value = pending[f"sr_{key}"].value if f"sr_{key}" in pending else session.get(f"sr_{key}")
@@ -233,6 +253,11 @@ class SummaryPage(QScrollArea):
             self._update_total()
         finally:
             self._loading = False
+
+    def _with_pending(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
+        """A row as read, with edits still on their way to the file laid over it."""
+        pending = self.autosave.pending(table, row["id"])
+        return {**row, **{f: e.value for f, e in pending.items() if f != "due_date"}}
 
     def focus_first(self) -> None:
         self.gist.setFocus()
@@ -268,14 +293,18 @@ class SummaryPage(QScrollArea):
         combo.currentIndexChanged.connect(lambda _i: self._loading or changed(combo.currentData()))
         return combo
 
+    _ISSUE_TEXT = {0: "title", 3: "owner_words"}
+
+    def _issue_text(self, row: int, column: int, text: str) -> None:
+        if column in self._ISSUE_TEXT and row < len(self._issue_ids):
+            self._put("issue", self._issue_ids[row], self._ISSUE_TEXT[column], text)
+
     def _issue_cell(self, item: QTableWidgetItem) -> None:
         if self._loading:
             return
         issue_id = self._issue_ids[item.row()]
-        if item.column() == 0:
-            self._put("issue", issue_id, "title", item.text())
-        elif item.column() == 3:
-            self._put("issue", issue_id, "owner_words", item.text())
+        if item.column() in self._ISSUE_TEXT:
+            self._issue_text(item.row(), item.column(), item.text())
         elif item.column() == 4:
             status = "agreed" if item.checkState() == Qt.CheckState.Checked else "candidate"
             self._put("issue", issue_id, "status", status)
@@ -301,6 +330,9 @@ class SummaryPage(QScrollArea):
             [(self.tr("(not set)"), None)] + [(labels.action_role(c), c) for c in ACTION_ROLES],
             action.get("owner_role"), lambda v, i=action["id"]: self._put("action", i, "owner_role", v)))
         self.actions.setItem(row, 2, QTableWidgetItem(action.get("owner_name") or ""))
+        typed = self.autosave.pending("action", action["id"]).get("due_date")
+        if typed is not None:
+            drafts["due_date"] = typed.raw
         due = QTableWidgetItem(drafts.get("due_date", _shown_date(action.get("due_date"))))
         self.actions.setItem(row, 3, due)
         if "due_date" in drafts:
@@ -311,20 +343,26 @@ class SummaryPage(QScrollArea):
         item.setForeground(Qt.GlobalColor.red if edit.error else Qt.GlobalColor.black)
         item.setToolTip(edit.error or "")
 
-    def _action_cell(self, item: QTableWidgetItem) -> None:
-        if self._loading:
+    def _action_text(self, row: int, column: int, text: str) -> None:
+        if row >= len(self._action_ids):
             return
-        action_id = self._action_ids[item.row()]
-        if item.column() == 0:
-            self._put("action", action_id, "what", item.text())
-        elif item.column() == 2:
-            self._put("action", action_id, "owner_name", item.text())
-        elif item.column() == 3:
-            edit = _date_edit(item.text(), "due_date")
+        action_id = self._action_ids[row]
+        if column == 0:
+            self._put("action", action_id, "what", text)
+        elif column == 2:
+            self._put("action", action_id, "owner_name", text)
+        elif column == 3:
+            edit = _date_edit(text, "due_date")
             self.autosave.put("action", action_id, "due_date", edit)
-            self._loading = True
-            self._mark_date(item, edit)
-            self._loading = False
+            item = self.actions.item(row, 3)
+            if item is not None:
+                self._loading, was = True, self._loading
+                self._mark_date(item, edit)
+                self._loading = was
+
+    def _action_cell(self, item: QTableWidgetItem) -> None:
+        if not self._loading:
+            self._action_text(item.row(), item.column(), item.text())
 
     def add_action(self) -> None:
         action_id = new_id()

@@ -238,8 +238,14 @@ class MainWindow(QMainWindow):
                 self.interview.activateWindow()
                 return self.interview
             self.interview.close()
-        if self.store.sessions.get(session_id) is None:
+        session = self.store.sessions.get(session_id)
+        if session is None:
             return None
+        if session["status"] != "open":
+            # Carrying on with a closed session: it is open again (and reopens after a crash).
+            self.writer.submit(lambda store: store.sessions.reopen(session_id))
+            self.writer.flush()
+            self.workspace.refresh("sessions")
         window = InterviewWindow(self.store, self.writer, self.autosave, session_id, self)
         window.sent.connect(lambda cid, kind: self.workspace.refresh({"rokaben": "rokaben", "design": "design"}.get(kind, "sessions"), cid))
         window.session_closed.connect(lambda cid, _sid: (self.workspace.refresh("sessions", cid), self.workspace.refresh("overview", cid)))
@@ -335,11 +341,12 @@ class MainWindow(QMainWindow):
         if self.writer.closed:
             super().closeEvent(event)
             return
-        if self.interview is not None and self.interview.isVisible():
-            self.interview.close_for_restart()
         if not self._confirm_unsaved():
             event.ignore()
             return
+        if self.interview is not None and self.interview.isVisible():
+            self.interview.close_for_restart()
+            self.flush()
         if self.remember:
             self.settings.setValue("window/geometry", self.saveGeometry())
             self.settings.setValue("window/splitter", self.splitter.saveState())

@@ -7,11 +7,12 @@ the newest query is shown.
 
 from __future__ import annotations
 
+import logging
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -23,10 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from banso_desktop.data import design_sheet, rokaben_sheet
+from banso_desktop.domain.text import UserError
 from banso_desktop.store import Store, open_store
 from banso_desktop.store.search import SearchHit
 from banso_desktop.ui import labels
 from banso_desktop.ui.keys import ArrowsTo
+
+log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 60  # coalesces fast typing; each query itself takes a few ms
 LIMIT = 100
@@ -36,6 +40,7 @@ class Searcher(QObject):
     """One background thread answering queries; stale ones are skipped."""
 
     found = Signal(int, str, list)  # generation, query, hits (delivered on the UI thread)
+    failed = Signal(str)  # a message for the user
 
     def __init__(self, path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -55,9 +60,18 @@ class Searcher(QObject):
     def _run(self, generation: int, text: str, limit: int) -> None:
         if generation != self.generation or self.closed:
             return  # a newer query is waiting
-        if self._store is None:
-            self._store = open_store(self.path, create=False)
-        self.found.emit(generation, text, self._store.search.everything(text, limit))
+        try:
+            if self._store is None:
+                self._store = open_store(self.path, create=False)
+            hits = self._store.search.everything(text, limit)
+        except UserError as exc:
+            self.failed.emit(exc.render(QCoreApplication.translate))
+            return
+        except Exception as exc:  # noqa: BLE001 - said in the dialog, never a silent stop
+            log.error("search failed", exc_info=exc)
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        self.found.emit(generation, text, hits)
 
     def close(self) -> None:
         if self.closed:
@@ -100,6 +114,8 @@ class SearchDialog(QDialog):
         self._timer.timeout.connect(self.run)
         self.searcher = Searcher(store.path, self)
         self.searcher.found.connect(self._show)
+        self.searcher.failed.connect(
+            lambda message: self.status.setText(self.tr("The search failed: %1").replace("%1", message)))
         self._shown_query: str | None = None
         self.query.textChanged.connect(lambda _t: self._timer.start(SEARCH_DELAY_MS))
         self.query.returnPressed.connect(self._open_current)

@@ -48,6 +48,7 @@ class StartSessionDialog(QDialog):
     def __init__(self, company: dict[str, Any], parent: QWidget | None = None,
                  session: dict[str, Any] | None = None) -> None:
         super().__init__(parent)
+        self.editing = session is not None
         self.setWindowTitle(self.tr("Start a session") if session is None else self.tr("Session details"))
         now = datetime.now()
         day = date.fromisoformat(session["date"]) if session else now.date()
@@ -101,12 +102,17 @@ class StartSessionDialog(QDialog):
 
     def accept(self) -> None:  # noqa: D401 - Qt API
         try:
-            day = parse_date(self.date_edit.text()) or date.today()
+            day = parse_date(self.date_edit.text())
             start = parse_time(self.time_edit.text())
         except InputError as exc:
             self.error.setText(exc.render(translate))
             self.error.show()
             return
+        if day is None and self.editing:
+            self.error.setText(self.tr("Enter the date of the session."))
+            self.error.show()
+            return
+        day = day or date.today()
         self.values = {
             "date": day.isoformat(),
             "start_time": start,
@@ -185,6 +191,11 @@ class SendToDialog(QDialog):
         if first is not None:
             self.list.setCurrentItem(first)
 
+    def accept(self) -> None:  # noqa: D401 - Qt API
+        if self.target() is None:
+            return  # nothing matches the filter: stay, so the typed filter can be changed
+        super().accept()
+
     def target(self) -> SendTarget | None:
         item = self.list.currentItem()
         if item is None or item.isHidden():
@@ -217,6 +228,7 @@ class IssueDialog(QDialog):
         self.owner_words.setTabChangesFocus(True)
         self.owner_words.setPlaceholderText(self.tr("The owner's own words that show it has sunk in (腹落ち)"))
         self.agreed = QCheckBox(self.tr("Agreed with the owner"))
+        self.error = _error_label()
         form = QFormLayout()
         form.addRow(self.tr("Issue"), self.title)
         form.addRow(self.tr("Surface / core"), self.side)
@@ -228,9 +240,18 @@ class IssueDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.title.setFocus()
         self.title.selectAll()
+
+    def accept(self) -> None:  # noqa: D401 - Qt API
+        if not self.title.text().strip():
+            self.error.setText(self.tr("Write the issue in a few words."))
+            self.error.show()
+            self.title.setFocus()
+            return
+        super().accept()
 
     def values(self) -> dict[str, Any]:
         return {

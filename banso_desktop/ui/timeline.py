@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from banso_desktop.domain.interview import SELF_RELIANCE_MAX
+from banso_desktop.domain.interview import SELF_RELIANCE_ITEMS, SELF_RELIANCE_MAX
 from banso_desktop.domain.japanese import format_wareki
 from banso_desktop.store import Store
 from banso_desktop.store.sessions import SessionSummary
@@ -58,18 +58,28 @@ def trend_html(sessions: list[SessionSummary]) -> str:
         none = translate("timeline", "No self-reliance checklist recorded yet.")
         return f"<p style='color:{GREY}'>{escape(none)}</p>"
     rows = []
+    items = len(SELF_RELIANCE_ITEMS)
     for s in scored:
         total = s.self_reliance_total or 0
+        answered = sum(v is not None for v in s.self_reliance.values())
         width = max(2, int(150 * total / SELF_RELIANCE_MAX))
         day = format_wareki(date.fromisoformat(s.date), "short")
+        partly = "" if answered == items else "　" + translate("timeline", "(%1 of %2 items)").replace(
+            "%1", str(answered)).replace("%2", str(items))
+        colour = "#0b57d0" if answered == items else "#9fb8e8"
         rows.append(
             f"<tr><td style='color:{GREY}; padding-right:8px; white-space:nowrap'>{escape(day)}</td>"
-            f"<td><table cellspacing='0' cellpadding='0'><tr><td bgcolor='#0b57d0' width='{width}' height='12'></td></tr></table></td>"
-            f"<td style='padding-left:6px'>{total} / {SELF_RELIANCE_MAX}</td></tr>"
+            f"<td><table cellspacing='0' cellpadding='0'><tr><td bgcolor='{colour}' width='{width}' height='12'></td></tr></table></td>"
+            f"<td style='padding-left:6px; white-space:nowrap'>{total} / {SELF_RELIANCE_MAX}{escape(partly)}</td></tr>"
         )
-    first, last = scored[0].self_reliance_total or 0, scored[-1].self_reliance_total or 0
-    change = translate("timeline", "Change since the first check: %1").replace("%1", f"{last - first:+d}")
-    return f"<table cellspacing='0' cellpadding='2'>{''.join(rows)}</table><p style='color:{GREY}'>{escape(change)}</p>"
+    # The change is told only between complete checklists; a partial one would mislead.
+    complete = [s for s in scored if all(v is not None for v in s.self_reliance.values())]
+    change = ""
+    if len(complete) >= 2:
+        first, last = complete[0].self_reliance_total or 0, complete[-1].self_reliance_total or 0
+        text = translate("timeline", "Change since the first complete check: %1").replace("%1", f"{last - first:+d}")
+        change = f"<p style='color:{GREY}'>{escape(text)}</p>"
+    return f"<table cellspacing='0' cellpadding='2'>{''.join(rows)}</table>{change}"
 
 
 class TimelineView(QTextBrowser):

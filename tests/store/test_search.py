@@ -267,3 +267,12 @@ def test_a_piece_of_a_field_finds_it(prop_store, body, data):
     query = body[start:start + length]
     if query_terms(query):
         assert "rokaben_text" in {h.source for h in store.search.fields(query)}
+
+
+def test_half_width_kana_stored_by_an_old_system_is_found_in_full_width(store):
+    company_id = store.companies.create({"name": "半角カナ商店"})
+    session_id = store.sessions.start(company_id, "2026-11-21")
+    store.sessions.add_note(session_id, body="ｱｲｽｸﾘｰﾑの売上が伸びた")
+    store.sessions.add_note(session_id, body="ｶﾞｿﾘﾝ代が上がった")
+    for query in ("アイス", "アイ", "ア", "ガソリン", "ガソ", "ｱｲｽ"):
+        assert store.search.notes(query), query

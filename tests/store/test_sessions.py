@@ -260,3 +260,15 @@ def test_migrates_a_v3_file_with_sessions(db_path):
         assert [h.row_id for h in store.search.fields("短納期")] == ["t1"]
     finally:
         store.close()
+
+
+def test_sending_a_note_whose_words_are_inside_a_longer_paragraph_still_appends_it(store):
+    from banso_desktop.domain.interview import SendTarget
+
+    company_id = store.companies.create({"name": "部分一致商店"})
+    store.rokaben.set_text(company_id, "business.strengths", "配達が早い。品揃えは少ない")
+    session_id = store.sessions.start(company_id, "2026-11-21")
+    note_id = store.sessions.add_note(session_id, kind="fact", body="品揃え")
+    store.sessions.send_note(note_id, SendTarget.parse("rokaben:business.strengths"), move=True)
+    assert store.rokaben.texts(company_id)["business.strengths"] == "配達が早い。品揃えは少ない\n品揃え"
+    assert store.sessions.notes(session_id) == []

@@ -270,3 +270,105 @@ def test_session_details_can_be_corrected_during_the_interview(qtbot, open_windo
     assert interview.details_dialog.isVisible() and interview.details_dialog.error.text()
     interview.details_dialog.reject()
     interview.close()
+
+
+def open_interview(qtbot, open_window, db_path, theme=""):
+    company_id = make_company(db_path)
+    window = open_window(db_path)
+    window.open_company(company_id)
+    return company_id, window, start_by_keyboard(qtbot, window, theme)
+
+
+def test_a_summary_cell_is_saved_while_it_is_still_being_typed(qtbot, open_window, db_path):
+    from PySide6.QtWidgets import QLineEdit
+
+    _company, window, interview = open_interview(qtbot, open_window, db_path)
+    qtbot.keyClick(interview.editor, Qt.Key.Key_E, CTRL | SHIFT)
+    summary = interview.summary
+    summary.add_action()
+    editor = summary.actions.viewport().findChild(QLineEdit)
+    assert editor is not None and editor.isVisible()
+    ime_type(editor, "主要顧客10社に電話")
+    action_id = summary._action_ids[0]
+    # Saved like any other field, with the cell editor still open.
+    qtbot.waitUntil(lambda: (window.store.sessions.actions(_company) or [{}])[0].get("what") == "主要顧客10社に電話",
+                    timeout=2000)
+    # Ctrl+Shift+E again on the summary page must not reload it and drop the open cell.
+    qtbot.keyClick(editor, Qt.Key.Key_E, CTRL | SHIFT)
+    assert editor.isVisible() and editor.text() == "主要顧客10社に電話"
+    assert summary._action_ids == [action_id]
+    interview.close()
+
+
+def test_going_back_and_forth_shows_edits_still_on_their_way(qtbot, open_window, db_path):
+    _company, window, interview = open_interview(qtbot, open_window, db_path)
+    qtbot.keyClick(interview.editor, Qt.Key.Key_E, CTRL | SHIFT)
+    summary = interview.summary
+    summary.add_issue()
+    summary.issues.item(0, 0).setText("法人営業の属人化")  # committed cell, autosave pending
+    summary.back.emit()
+    qtbot.keyClick(interview.editor, Qt.Key.Key_E, CTRL | SHIFT)
+    assert summary.issues.item(0, 0).text() == "法人営業の属人化"
+    interview.close()
+
+
+def test_typing_after_moving_the_open_note_goes_to_a_new_note(qtbot, open_window, db_path):
+    from banso_desktop.domain.interview import SendTarget
+
+    company_id, window, interview = open_interview(qtbot, open_window, db_path)
+    ime_type(interview.editor, "配達が早い")
+    moved = interview.current
+    interview._send(moved, SendTarget.parse("rokaben:business.strengths"), move=True)
+    ime_type(interview.editor, "翌日配送もできる")  # before the writer has answered
+    window.flush()
+    qtbot.keyClick(interview.editor, Qt.Key.Key_Return)
+    window.flush()
+    assert not window.autosave.has_unsaved()
+    assert [n["body"] for n in window.store.sessions.notes(interview.session_id)] == ["翌日配送もできる"]
+    assert window.store.rokaben.texts(company_id)["business.strengths"] == "配達が早い"
+    interview.close()
+
+
+def test_a_closed_session_opened_again_is_open_and_keeps_its_end_time(qtbot, open_window, db_path):
+    company_id = make_company(db_path)
+    store = open_store(db_path)
+    session_id = store.sessions.start(company_id, "2026-10-01", start_time="10:00")
+    store.sessions.close(session_id, "11:00")
+    store.close()
+    window = open_window(db_path)
+    window.open_company(company_id, "sessions")
+    interview = window.open_interview(session_id)
+    assert window.store.sessions.get(session_id)["status"] == "open"
+    ime_type(interview.editor, "追記")
+    window.close()  # quitting mid-interview: it comes back
+    again = open_window(db_path)
+    assert again.interview is not None and again.interview.session_id == session_id
+    again.interview.close_session()
+    again.flush()
+    row = again.store.sessions.get(session_id)
+    assert (row["status"], row["end_time"]) == ("closed", "11:00")
+
+
+def test_bad_input_in_the_dialogs_is_explained_and_nothing_is_made(qtbot, open_window, db_path):
+    _company, window, interview = open_interview(qtbot, open_window, db_path, "テーマ")
+    interview.edit_details()
+    interview.details_dialog.date_edit.clear()
+    interview.details_dialog.accept()
+    assert interview.details_dialog.isVisible() and interview.details_dialog.error.text()
+    interview.details_dialog.reject()
+    say(qtbot, interview, "課題になりそうなこと", (Qt.Key.Key_5, CTRL))
+    qtbot.keyClick(interview.editor, Qt.Key.Key_S, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: interview.send_dialog.isVisible())
+    ime_type(interview.send_dialog.filter, "どこにもない送り先")
+    qtbot.keyClick(interview.send_dialog.filter, Qt.Key.Key_Return)
+    assert interview.send_dialog.isVisible()  # nothing matches: stays open
+    interview.send_dialog.filter.clear()
+    qtbot.keyClick(interview.send_dialog.filter, Qt.Key.Key_Return)  # a new issue
+    qtbot.waitUntil(lambda: interview.issue_dialog.isVisible())
+    interview.issue_dialog.title.clear()
+    interview.issue_dialog.accept()
+    assert interview.issue_dialog.isVisible() and interview.issue_dialog.error.text()
+    interview.issue_dialog.reject()
+    window.flush()
+    assert window.store.sessions.issues(_company) == []
+    interview.close()
