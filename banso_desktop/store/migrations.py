@@ -441,8 +441,86 @@ def _v4_interview(db: sqlite_utils.Database, now: str) -> None:
         )
 
 
+def _v5_plan(db: sqlite_utils.Database, now: str) -> None:
+    """The action plan's KPIs and their actuals, referrals (とりつなぎ) tracked to
+    close-out, office contacts for the referral map, and the design sheet's 移行戦略."""
+    db.executescript(
+        f"""
+        -- 移行戦略 of a design sheet: what must change, by when, who.
+        CREATE TABLE design_transition (
+            id TEXT PRIMARY KEY,
+            sheet_id TEXT NOT NULL REFERENCES design_sheet(id),
+            company_id TEXT NOT NULL REFERENCES company(id),
+            position REAL NOT NULL,
+            what TEXT NOT NULL DEFAULT '',
+            by_when TEXT NOT NULL DEFAULT '',
+            who TEXT NOT NULL DEFAULT '',
+            {SYNC_COLUMNS}
+        );
+        CREATE INDEX design_transition_sheet ON design_transition(sheet_id, position);
+
+        -- A 施策's KPI: name, unit, target (exact decimal text), and its actuals over time.
+        CREATE TABLE kpi (
+            id TEXT PRIMARY KEY,
+            action_id TEXT NOT NULL REFERENCES action(id),
+            company_id TEXT NOT NULL REFERENCES company(id),
+            position REAL NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            unit TEXT NOT NULL DEFAULT '',
+            baseline TEXT,
+            target TEXT,
+            {SYNC_COLUMNS}
+        );
+        CREATE INDEX kpi_action ON kpi(action_id, position);
+        CREATE TABLE kpi_actual (
+            id TEXT PRIMARY KEY,
+            kpi_id TEXT NOT NULL REFERENCES kpi(id),
+            company_id TEXT NOT NULL REFERENCES company(id),
+            as_of TEXT NOT NULL,                 -- ISO date
+            value TEXT NOT NULL,                 -- exact decimal text
+            {SYNC_COLUMNS}
+        );
+        CREATE INDEX kpi_actual_kpi ON kpi_actual(kpi_id, as_of);
+
+        -- とりつなぎ: a hand-over to another institution, followed until its outcome.
+        CREATE TABLE referral (
+            id TEXT PRIMARY KEY,
+            company_id TEXT NOT NULL REFERENCES company(id),
+            issue_id TEXT REFERENCES issue(id),
+            session_id TEXT REFERENCES session(id),
+            date TEXT NOT NULL,                  -- ISO date referred
+            category TEXT,                       -- 経営課題 key of the referral map
+            institution TEXT NOT NULL DEFAULT '',
+            contact TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL DEFAULT '',
+            consent INTEGER NOT NULL DEFAULT 0 CHECK (consent IN (0, 1)),  -- the owner agreed
+            follow_up_date TEXT,
+            outcome TEXT NOT NULL DEFAULT '',
+            outcome_date TEXT,
+            {SYNC_COLUMNS}
+        );
+        CREATE INDEX referral_company ON referral(company_id, date);
+        CREATE INDEX referral_follow_up ON referral(follow_up_date) WHERE deleted_at IS NULL;
+
+        -- The office's own contacts for institutions of the referral map.
+        CREATE TABLE referral_contact (
+            id TEXT PRIMARY KEY,
+            organization_id TEXT REFERENCES organization(id),
+            category TEXT NOT NULL,
+            institution TEXT NOT NULL,
+            contact TEXT NOT NULL DEFAULT '',
+            {SYNC_COLUMNS}
+        );
+        CREATE INDEX action_due ON action(due_date) WHERE deleted_at IS NULL;
+        CREATE INDEX session_next_visit ON session(next_visit_date) WHERE deleted_at IS NULL;
+        {_field_index_triggers("referral", ("institution", "reason", "outcome"))}
+        {_field_index_triggers("kpi", ("name",))}
+        """
+    )
+
+
 Step = Callable[[sqlite_utils.Database, str], None]
-STEPS: list[Step] = [_v1_core, _v2_periods_sessions, _v3_rokaben, _v4_interview]
+STEPS: list[Step] = [_v1_core, _v2_periods_sessions, _v3_rokaben, _v4_interview, _v5_plan]
 LATEST = len(STEPS)
 
 

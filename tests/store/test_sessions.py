@@ -240,7 +240,7 @@ def test_migrates_a_v3_file_with_sessions(db_path):
 
     store = open_store(db_path)
     try:
-        assert schema_version(store.conn) == LATEST == 4
+        assert schema_version(store.conn) == LATEST
         summary = store.sessions.summary("s1")
         assert summary.status == "closed" and summary.summary == "" and summary.self_reliance_total is None
         assert store.sessions.notes("s1")[0]["linked_to"] is None
