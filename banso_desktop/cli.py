@@ -103,6 +103,19 @@ def build_parser() -> argparse.ArgumentParser:
     sessions.add_argument("--json", action="store_true", help="print a JSON array")
     sessions.set_defaults(func=_cmd_sessions)
 
+    plan = sub.add_parser("plan", help="a company's action plan: 課題, 施策 with KPIs, referrals, 付加価値額")
+    plan.add_argument("--db", type=Path, help="database file (default: your local database)")
+    plan.add_argument("--company", metavar="ID", required=True, help="the company")
+    plan.add_argument("--json", action="store_true", help="print a JSON object")
+    plan.add_argument("--today", metavar="DATE", help="judge what is overdue as of DATE (default: today)")
+    plan.set_defaults(func=_cmd_plan)
+
+    today = sub.add_parser("today", help="across companies: 施策 due or overdue, next visits, referrals to follow up")
+    today.add_argument("--db", type=Path, help="database file (default: your local database)")
+    today.add_argument("--json", action="store_true", help="print a JSON object")
+    today.add_argument("--today", metavar="DATE", help="as of DATE (default: today)")
+    today.set_defaults(func=_cmd_today)
+
     search = sub.add_parser("search", help="search companies, notes and text fields")
     search.add_argument("text", metavar="TEXT", help="words to find (all of them, in any order)")
     search.add_argument("--db", type=Path, help="database file (default: your local database)")
@@ -205,6 +218,18 @@ def _cmd_sessions(args: argparse.Namespace) -> int:
     from banso_desktop.cli_sessions import run_sessions
 
     return run_sessions(args, translate, _open)
+
+
+def _cmd_plan(args: argparse.Namespace) -> int:
+    from banso_desktop.cli_plan import run_plan
+
+    return run_plan(args, translate, _open)
+
+
+def _cmd_today(args: argparse.Namespace) -> int:
+    from banso_desktop.cli_plan import run_today
+
+    return run_today(args, translate, _open)
 
 
 def _cmd_search(args: argparse.Namespace) -> int:

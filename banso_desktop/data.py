@@ -36,3 +36,11 @@ def design_sheet():
     from banso_desktop.domain.interview import DesignSheetStructure
 
     return DesignSheetStructure.load(resources_dir() / "design_sheet.json")
+
+
+@lru_cache(maxsize=1)
+def referral_map():
+    """経営課題 → institutions for referrals (とりつなぎ) from ``resources/referral_map.json``."""
+    from banso_desktop.domain.plan import ReferralMap
+
+    return ReferralMap.load(resources_dir() / "referral_map.json")

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActualDialog</name>
+    <message>
+        <source>Add an actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date and a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompanyForm</name>
     <message>
         <source>Company</source>
@@ -207,6 +230,85 @@
             <numerusform>%n company</numerusform>
             <numerusform>%n companies</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DesignTab</name>
+    <message>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes the next year&apos;s sheet, starting from a copy of the one shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of filling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not filled in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>＋ Add a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No design sheet yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet puts the company&apos;s purpose, これまで (until now) and これから (5–10 years ahead) side by side, with the moves to get there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the %1 sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (for comparison)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no earlier year&apos;s sheet to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the row of the transition strategy to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New year&apos;s sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of the new sheet (it starts as a copy of %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a sheet for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a year for a design sheet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -503,6 +605,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Today…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -554,6 +660,207 @@ Try saving again?</source>
     <name>PerspectivesPage</name>
     <message>
         <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surface / core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an actual…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no issue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome yet, past the follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) overdue</source>
+        <translation>
+            <numerusform>%n action overdue</numerusform>
+            <numerusform>%n actions overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) need a follow-up</source>
+        <translation>
+            <numerusform>%n referral needs a follow-up</numerusform>
+            <numerusform>%n referrals need a follow-up</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add an action first: a KPI measures an action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a KPI first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -940,6 +1247,41 @@ For one more point</source>
     </message>
 </context>
 <context>
+    <name>TodayDialog</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who / where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions due or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals waiting for an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message>
         <source>Trash</source>
@@ -1039,23 +1381,11 @@ For one more point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Management design sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The design sheet (これまで → これから and the transition strategy) will be filled here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Design sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreed issues, actions with owner, deadline and KPI, and referrals will be kept here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1274,6 +1604,90 @@ For one more point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan as of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline {baseline} → target {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No issues recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions without an issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referrals recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no consent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome {date}: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEEDS A FOLLOW-UP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design sheet {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value added (thousand yen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions due or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals waiting for an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Next visit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1418,6 +1832,22 @@ For one more point</source>
     </message>
     <message>
         <source>Another period already ends on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not in this KPI&apos;s unit ({unit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year} is not a year for a design sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a design sheet for {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no design sheet for {year} to copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1900,6 +2330,14 @@ For one more point</source>
     </message>
     <message>
         <source>Next visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue actions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value added (thousand yen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>ActualDialog</name>
+    <message>
+        <source>Add an actual</source>
+        <translation>実績を追加</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>時点</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Enter a date and a value.</source>
+        <translation>日付と値を入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>CompanyForm</name>
     <message>
         <source>Company</source>
@@ -206,6 +229,85 @@
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DesignTab</name>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Make a new year…</source>
+        <translation>新しい年を作る…</translation>
+    </message>
+    <message>
+        <source>Makes the next year&apos;s sheet, starting from a copy of the one shown</source>
+        <translation>表示中のシートを写して、次の年のシートを作ります</translation>
+    </message>
+    <message>
+        <source>Show last year</source>
+        <translation>前年を表示</translation>
+    </message>
+    <message>
+        <source>Order of filling</source>
+        <translation>記入の順番</translation>
+    </message>
+    <message>
+        <source>(not filled in)</source>
+        <translation>（未記入）</translation>
+    </message>
+    <message>
+        <source>＋ Add a row</source>
+        <translation>＋ 行を追加</translation>
+    </message>
+    <message>
+        <source>Delete the row</source>
+        <translation>行を削除</translation>
+    </message>
+    <message>
+        <source>No design sheet yet</source>
+        <translation>経営デザインシートはまだありません</translation>
+    </message>
+    <message>
+        <source>The sheet puts the company&apos;s purpose, これまで (until now) and これから (5–10 years ahead) side by side, with the moves to get there.</source>
+        <translation>企業理念・存在意義、これまで、これから（5〜10年後）と、そこへ移るための移行戦略を1枚にまとめます。</translation>
+    </message>
+    <message>
+        <source>Make the %1 sheet</source>
+        <translation>%1年のシートを作る</translation>
+    </message>
+    <message>
+        <source>%1 (for comparison)</source>
+        <translation>%1（比較用）</translation>
+    </message>
+    <message>
+        <source>There is no earlier year&apos;s sheet to compare with.</source>
+        <translation>比べられる前の年のシートがありません。</translation>
+    </message>
+    <message>
+        <source>(no rows)</source>
+        <translation>（行なし）</translation>
+    </message>
+    <message>
+        <source>Select the row of the transition strategy to delete.</source>
+        <translation>削除する移行戦略の行を選んでください。</translation>
+    </message>
+    <message>
+        <source>New year&apos;s sheet</source>
+        <translation>新しい年のシート</translation>
+    </message>
+    <message>
+        <source>Year of the new sheet (it starts as a copy of %1):</source>
+        <translation>新しいシートの年（%1年のシートを写して始めます）：</translation>
+    </message>
+    <message>
+        <source>There is already a sheet for %1.</source>
+        <translation>%1年のシートはすでにあります。</translation>
+    </message>
+    <message>
+        <source>%1 is not a year for a design sheet.</source>
+        <translation>%1 はシートの年として使えません。</translation>
     </message>
 </context>
 <context>
@@ -501,6 +603,10 @@
         <translation>メモと項目を検索(&amp;N)…</translation>
     </message>
     <message>
+        <source>&amp;Today…</source>
+        <translation>今日の予定(&amp;T)…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -556,6 +662,205 @@ Try saving again?</source>
     <message>
         <source>Summary</source>
         <translation>まとめ</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 の編集</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>行の追加</translation>
+    </message>
+    <message>
+        <source>Remove a row</source>
+        <translation>行の削除</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未設定）</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>課題</translation>
+    </message>
+    <message>
+        <source>Surface / core</source>
+        <translation>表／裏</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>5つの壁</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s words</source>
+        <translation>経営者の言葉</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>施策</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>担当者名</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>状況の変更日</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基準値</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Actuals</source>
+        <translation>実績</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>紹介日</translation>
+    </message>
+    <message>
+        <source>Management issue</source>
+        <translation>経営課題</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>紹介先</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s consent</source>
+        <translation>本人同意</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>フォロー日</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Outcome confirmed</source>
+        <translation>結果確認日</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>課題</translation>
+    </message>
+    <message>
+        <source>Add an issue</source>
+        <translation>課題を追加</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>施策</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>施策を追加</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Add a KPI</source>
+        <translation>KPIを追加</translation>
+    </message>
+    <message>
+        <source>Add an actual…</source>
+        <translation>実績を追加…</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>とりつなぎ（紹介）</translation>
+    </message>
+    <message>
+        <source>Add a referral</source>
+        <translation>紹介を追加</translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation>選んだ行を削除</translation>
+    </message>
+    <message>
+        <source>(no issue)</source>
+        <translation>（課題なし）</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（無題）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Due within a week</source>
+        <translation>1週間以内に期限</translation>
+    </message>
+    <message>
+        <source>No outcome yet, past the follow-up date</source>
+        <translation>フォロー日を過ぎても結果が確認されていません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) overdue</source>
+        <translation>
+            <numerusform>期限を過ぎた施策 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) need a follow-up</source>
+        <translation>
+            <numerusform>フォローが必要な紹介 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add an action first: a KPI measures an action.</source>
+        <translation>先に施策を追加してください（KPIは施策を測るものです）。</translation>
+    </message>
+    <message>
+        <source>Select a KPI first.</source>
+        <translation>先にKPIを選んでください。</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1246,41 @@ For one more point</source>
     </message>
 </context>
 <context>
+    <name>TodayDialog</name>
+    <message>
+        <source>Today</source>
+        <translation>今日の予定</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>事業者</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Who / where</source>
+        <translation>担当・紹介先</translation>
+    </message>
+    <message>
+        <source>Actions due or overdue</source>
+        <translation>期限が近い・過ぎた施策</translation>
+    </message>
+    <message>
+        <source>Next visits</source>
+        <translation>次回訪問</translation>
+    </message>
+    <message>
+        <source>Referrals waiting for an outcome</source>
+        <translation>結果待ちの紹介</translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message>
         <source>Trash</source>
@@ -1040,24 +1380,12 @@ For one more point</source>
         <translation>この画面は準備中です。</translation>
     </message>
     <message>
-        <source>Management design sheet</source>
-        <translation>経営デザインシート</translation>
-    </message>
-    <message>
-        <source>The design sheet (これまで → これから and the transition strategy) will be filled here.</source>
-        <translation>経営デザインシート（これまで → これから、移行戦略）をここで作成します。</translation>
-    </message>
-    <message>
         <source>Design sheet</source>
         <translation>経営デザインシート</translation>
     </message>
     <message>
         <source>Action plan</source>
         <translation>行動計画</translation>
-    </message>
-    <message>
-        <source>Agreed issues, actions with owner, deadline and KPI, and referrals will be kept here.</source>
-        <translation>合意した課題、担当・期限・KPI付きの施策、とりつなぎ（紹介）をここで管理します。</translation>
     </message>
     <message>
         <source>Output</source>
@@ -1276,6 +1604,90 @@ For one more point</source>
         <translation>施策</translation>
     </message>
     <message>
+        <source>OVERDUE</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s words</source>
+        <translation>経営者の言葉</translation>
+    </message>
+    <message>
+        <source>Action plan as of {date}</source>
+        <translation>行動計画（{date} 時点）</translation>
+    </message>
+    <message>
+        <source>baseline {baseline} → target {target}</source>
+        <translation>基準 {baseline} → 目標 {target}</translation>
+    </message>
+    <message>
+        <source>No issues recorded yet.</source>
+        <translation>課題はまだ記録されていません。</translation>
+    </message>
+    <message>
+        <source>Actions without an issue</source>
+        <translation>課題に紐づかない施策</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>とりつなぎ（紹介）</translation>
+    </message>
+    <message>
+        <source>No referrals recorded yet.</source>
+        <translation>紹介はまだ記録されていません。</translation>
+    </message>
+    <message>
+        <source>consent given</source>
+        <translation>本人同意あり</translation>
+    </message>
+    <message>
+        <source>no consent yet</source>
+        <translation>本人同意なし</translation>
+    </message>
+    <message>
+        <source>follow-up {date}</source>
+        <translation>フォロー {date}</translation>
+    </message>
+    <message>
+        <source>outcome {date}: {outcome}</source>
+        <translation>結果 {date}：{outcome}</translation>
+    </message>
+    <message>
+        <source>NEEDS A FOLLOW-UP</source>
+        <translation>要フォロー</translation>
+    </message>
+    <message>
+        <source>Design sheet {year}</source>
+        <translation>経営デザインシート {year}年</translation>
+    </message>
+    <message>
+        <source>Value added (thousand yen)</source>
+        <translation>付加価値額（千円）</translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation>{date} 時点</translation>
+    </message>
+    <message>
+        <source>MISSED</source>
+        <translation>過ぎています</translation>
+    </message>
+    <message>
+        <source>Actions due or overdue</source>
+        <translation>期限が近い・過ぎた施策</translation>
+    </message>
+    <message>
+        <source>Next visits</source>
+        <translation>次回訪問</translation>
+    </message>
+    <message>
+        <source>Referrals waiting for an outcome</source>
+        <translation>結果待ちの紹介</translation>
+    </message>
+    <message>
         <source>Next visit</source>
         <translation>次回訪問</translation>
     </message>
@@ -1421,6 +1833,22 @@ For one more point</source>
     <message>
         <source>Another period already ends on {day}.</source>
         <translation>{day} に終わる決算期がすでにあります。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not in this KPI&apos;s unit ({unit}).</source>
+        <translation>「{text}」はこのKPIの単位（{unit}）の値ではありません。</translation>
+    </message>
+    <message>
+        <source>{year} is not a year for a design sheet.</source>
+        <translation>{year} はシートの年として使えません。</translation>
+    </message>
+    <message>
+        <source>There is already a design sheet for {year}.</source>
+        <translation>{year}年の経営デザインシートはすでにあります。</translation>
+    </message>
+    <message>
+        <source>There is no design sheet for {year} to copy.</source>
+        <translation>写す元の{year}年の経営デザインシートがありません。</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +2331,14 @@ For one more point</source>
     <message>
         <source>Next visit</source>
         <translation>次回訪問</translation>
+    </message>
+    <message>
+        <source>Overdue actions: %1</source>
+        <translation>期限を過ぎた施策：%1件</translation>
+    </message>
+    <message>
+        <source>Value added (thousand yen)</source>
+        <translation>付加価値額（千円）</translation>
     </message>
     <message>
         <source>No self-reliance checklist recorded yet.</source>

@@ -45,6 +45,7 @@ class Store:
         from banso_desktop.store.benchmarks import Benchmarks
         from banso_desktop.store.companies import Companies
         from banso_desktop.store.people import People
+        from banso_desktop.store.plan import Plan
         from banso_desktop.store.design import DesignSheets
         from banso_desktop.store.records import Drafts, FiscalPeriods
         from banso_desktop.store.rokaben import RokabenSheets
@@ -65,6 +66,7 @@ class Store:
         self.benchmarks = Benchmarks(self)
         self.rokaben = RokabenSheets(self)
         self.design = DesignSheets(self)
+        self.plan = Plan(self)
         self.search = Search(self)
 
     now = staticmethod(utc_now)

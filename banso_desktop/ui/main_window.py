@@ -18,6 +18,7 @@ from banso_desktop.ui.interview import META_SESSION, InterviewWindow
 from banso_desktop.ui.ops import Writer
 from banso_desktop.ui.search_dialog import SearchDialog
 from banso_desktop.ui.session_dialogs import StartSessionDialog
+from banso_desktop.ui.today_view import TodayDialog
 from banso_desktop.ui.trash import TrashDialog
 from banso_desktop.ui.welcome import WelcomePage
 from banso_desktop.ui.workspace import Workspace
@@ -107,8 +108,12 @@ class MainWindow(QMainWindow):
         search = QAction(self.tr("Search &notes and fields…"), self)
         search.setShortcut(QKeySequence("Ctrl+Shift+F"))
         search.triggered.connect(self.show_search)
+        today = QAction(self.tr("&Today…"), self)
+        today.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        today.triggered.connect(self.show_today)
         session_menu.addAction(self.start_action)
         session_menu.addAction(search)
+        session_menu.addAction(today)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Banso Desktop"), self)
         about.triggered.connect(self._about)
@@ -247,8 +252,8 @@ class MainWindow(QMainWindow):
             self.writer.flush()
             self.workspace.refresh("sessions")
         window = InterviewWindow(self.store, self.writer, self.autosave, session_id, self)
-        window.sent.connect(lambda cid, kind: self.workspace.refresh({"rokaben": "rokaben", "design": "design"}.get(kind, "sessions"), cid))
-        window.session_closed.connect(lambda cid, _sid: (self.workspace.refresh("sessions", cid), self.workspace.refresh("overview", cid)))
+        window.sent.connect(lambda cid, kind: self.workspace.refresh({"rokaben": "rokaben", "design": "design"}.get(kind, "plan"), cid))
+        window.session_closed.connect(lambda cid, _sid: [self.workspace.refresh(t, cid) for t in ("sessions", "overview", "plan")])
         self.interview = window
         window.resize(1366, 768)
         window.show()
@@ -275,6 +280,17 @@ class MainWindow(QMainWindow):
         self.search_dialog.activateWindow()
         self.search_dialog.query.setFocus()
         self.search_dialog.query.selectAll()
+
+    def show_today(self) -> TodayDialog:
+        """What is due or overdue, the next visits and referrals waiting, across companies."""
+        self.flush()
+        if getattr(self, "today_dialog", None) is None:
+            self.today_dialog = TodayDialog(self.store, self)
+            self.today_dialog.company_chosen.connect(lambda cid, tab: self.open_company(cid, tab))
+        self.today_dialog.load()
+        self.today_dialog.show()
+        self.today_dialog.raise_()
+        return self.today_dialog
 
     def _open_hit(self, hit) -> None:
         self.autosave.flush()

@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from banso_desktop.domain.interview import SELF_RELIANCE_ITEMS, SELF_RELIANCE_MAX
-from banso_desktop.domain.japanese import format_wareki
+from banso_desktop.domain.japanese import format_wareki, format_yen_as_thousands
+from banso_desktop.domain.plan import is_overdue, value_added_series
 from banso_desktop.store import Store
 from banso_desktop.store.sessions import SessionSummary
 from banso_desktop.ui import labels
@@ -49,6 +50,37 @@ def outcomes_html(issues: list[dict[str, Any]], actions: list[dict[str, Any]], n
         heading = translate("timeline", "Next visit")
         parts.append(f"<p><b>{escape(heading)}</b>: {escape(_day(next_visit))}</p>")
     return "".join(parts)
+
+
+def overdue_html(actions: list[dict[str, Any]], today: date) -> str:
+    """The 施策 past their deadline, in red; nothing when there are none."""
+    late = [a for a in actions if is_overdue(a, today)]
+    if not late:
+        return ""
+    heading = translate("timeline", "Overdue actions: %1").replace("%1", str(len(late)))
+    items = "".join(
+        f"<li>{escape(a['what'])}　<span style='color:{GREY}'>（{escape(_day(a['due_date']))}）</span></li>" for a in late
+    )
+    return f"<p style='color:#b3261e'><b>{escape(heading)}</b></p><ul style='margin-top:0; color:#b3261e'>{items}</ul>"
+
+
+def value_added_html(series: list[dict[str, Any]]) -> str:
+    """付加価値額 (営業利益 + 人件費 + 減価償却費) per period in 千円, with its change."""
+    rows = [s for s in series if s["value_added_yen"] is not None]
+    if not rows:
+        return ""
+    heading = translate("timeline", "Value added (thousand yen)")
+    cells = []
+    for s in rows[-4:]:
+        end = date.fromisoformat(s["period_end"])
+        change = "" if s["change_yen"] is None else (
+            ("+" if s["change_yen"] > 0 else "") + format_yen_as_thousands(s["change_yen"]))
+        cells.append(
+            f"<tr><td style='color:{GREY}; padding-right:10px; white-space:nowrap'>{escape(labels.fiscal_period(end))}</td>"
+            f"<td align='right' style='padding-right:10px'>{escape(format_yen_as_thousands(s['value_added_yen']))}</td>"
+            f"<td align='right' style='color:{GREY}'>{escape(change)}</td></tr>"
+        )
+    return f"<h3>{escape(heading)}</h3><table cellspacing='0' cellpadding='2'>{''.join(cells)}</table>"
 
 
 def trend_html(sessions: list[SessionSummary]) -> str:
@@ -99,7 +131,9 @@ class TimelineView(QTextBrowser):
         issues, actions = self.store.sessions.issues(company_id), self.store.sessions.actions(company_id)
         trend, heading, none = (self.tr("Self-reliance over visits"), self.tr("Sessions"),
                                 self.tr("No sessions recorded yet."))
-        parts = [f"<h3>{escape(trend)}</h3>", trend_html(sessions), f"<h3>{escape(heading)}</h3>"]
+        parts = [overdue_html(actions, date.today()),
+                 value_added_html(value_added_series(self.store.periods.for_company(company_id))),
+                 f"<h3>{escape(trend)}</h3>", trend_html(sessions), f"<h3>{escape(heading)}</h3>"]
         if not sessions:
             parts.append(f"<p style='color:{GREY}'>{escape(none)}</p>")
         for s in sessions:

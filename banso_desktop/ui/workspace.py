@@ -24,8 +24,10 @@ from banso_desktop.store import Store
 from banso_desktop.ui import labels
 from banso_desktop.ui.autosave import AutosaveBuffer
 from banso_desktop.ui.company_form import CompanyForm
+from banso_desktop.ui.design_view import DesignTab
 from banso_desktop.ui.interview import KIND_COLOURS
 from banso_desktop.ui.ops import Writer
+from banso_desktop.ui.plan_view import PlanTab
 from banso_desktop.ui.rokaben_view import RokabenTab
 from banso_desktop.ui.timeline import TimelineView, outcomes_html
 
@@ -226,18 +228,10 @@ class Workspace(QWidget):
         self.tabs.addTab(self.sessions, self.tr("Sessions"))
         self.tabs.addTab(self.rokaben, self.tr("Local Benchmark"))
         pending = self.tr("This screen is being built.")
-        self.tabs.addTab(
-            PlannedTab(self.tr("Management design sheet"),
-                       self.tr("The design sheet (これまで → これから and the transition strategy) will be filled here.")
-                       + "<br>" + pending),
-            self.tr("Design sheet"),
-        )
-        self.tabs.addTab(
-            PlannedTab(self.tr("Action plan"),
-                       self.tr("Agreed issues, actions with owner, deadline and KPI, and referrals will be kept here.")
-                       + "<br>" + pending),
-            self.tr("Action plan"),
-        )
+        self.design = DesignTab(store, writer, autosave)
+        self.tabs.addTab(self.design, self.tr("Design sheet"))
+        self.plan = PlanTab(store, writer, autosave)
+        self.tabs.addTab(self.plan, self.tr("Action plan"))
         self.tabs.addTab(
             PlannedTab(self.tr("Output"),
                        self.tr("The owner's PDF documents will be previewed, saved and printed here.")

@@ -1,0 +1,140 @@
+"""行動計画 tab: issues, actions (one overdue), a KPI with actuals, a referral to its
+outcome, undo/redo — then everything read back through `banso plan`."""
+
+import json
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from banso_desktop.store import open_store
+from tests.helpers import run_banso
+from tests.ui.typing import ime_type
+
+
+def type_cell(qtbot, view, row, field, text):
+    """Open a cell's editor, type through the IME, press Enter."""
+    col = view.column(field)
+    view.setCurrentCell(row, col)
+    view.editItem(view.item(row, col))
+    editors = [e for e in view.viewport().findChildren(QLineEdit) if e.isVisible()]
+    assert editors, f"no editor open for {field}"
+    editor = editors[-1]
+    editor.selectAll()
+    ime_type(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+def choose(view, row, field, data):
+    combo = view.cellWidget(row, view.column(field))
+    combo.setCurrentIndex(combo.findData(data))
+
+
+def test_build_a_plan_mark_overdue_refer_and_read_it_back(qtbot, open_window, db_path):
+    store = open_store(db_path)
+    company_id = store.companies.create({"name": "みどり食堂"})
+    store.close()
+    window = open_window(db_path)
+    window.open_company(company_id, "plan")
+    plan = window.workspace.plan
+    today = date.today()
+
+    plan.add_issue()
+    type_cell(qtbot, plan.issues, 0, "title", "常連客の減少")
+    choose(plan.issues, 0, "wall", "mienai")
+    plan.add_issue()
+    type_cell(qtbot, plan.issues, 1, "title", "仕込みが社長頼み")
+    choose(plan.issues, 1, "issue_side", "core")
+    type_cell(qtbot, plan.issues, 1, "owner_words", "自分が倒れたら店が止まる")
+
+    plan.issues.setCurrentCell(0, 0)
+    plan.add_action()
+    type_cell(qtbot, plan.actions, 0, "what", "常連客に声をかけて来店理由を聞く")
+    type_cell(qtbot, plan.actions, 0, "due_date", (today - timedelta(days=3)).strftime("%Y/%m/%d"))
+    plan.add_action()
+    type_cell(qtbot, plan.actions, 1, "what", "ポイントカードを始める")
+    type_cell(qtbot, plan.actions, 1, "due_date", "令和9年3月31日")
+    plan.issues.setCurrentCell(1, 0)
+    plan.add_action()
+    type_cell(qtbot, plan.actions, 2, "what", "仕込み手順書を作る")
+    choose(plan.actions, 2, "owner_role", "staff")
+    type_cell(qtbot, plan.actions, 2, "owner_name", "料理長")
+    choose(plan.actions, 2, "status", "doing")
+    window.flush()
+    qtbot.waitUntil(lambda: "1" in plan.summary.text())
+    assert plan.summary.text().startswith("期限を過ぎた施策")
+    overdue_row = plan.actions.item(0, 1)
+    assert overdue_row.background().color().name() == "#fde7e9"
+    assert plan.actions.item(1, 1).background().color().name() != "#fde7e9"
+
+    # A KPI with two actuals.
+    plan.actions.setCurrentCell(0, 1)
+    plan.add_kpi()
+    type_cell(qtbot, plan.kpis, 0, "name", "来店客数")
+    type_cell(qtbot, plan.kpis, 0, "unit", "人/日")
+    type_cell(qtbot, plan.kpis, 0, "target", "１２０")
+    plan.kpis.setCurrentCell(0, 1)
+    for day, value in (("R8.10.31", "95"), ("R8.11.30", "１０２")):
+        plan.add_actual()
+        dialog = plan.actual_dialog
+        dialog.day.setText(day)
+        ime_type(dialog.value, value)
+        qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
+        window.flush()
+    qtbot.waitUntil(lambda: "102" in (plan.kpis.item(0, plan.kpis.column("actuals")).text()))
+
+    # A referral, followed until its outcome.
+    plan.add_referral()
+    type_cell(qtbot, plan.referrals, 0, "institution", "よろず支援拠点")
+    choose(plan.referrals, 0, "category", "sales_channels")
+    type_cell(qtbot, plan.referrals, 0, "reason", "SNSでの集客")
+    plan.referrals.item(0, plan.referrals.column("consent")).setCheckState(Qt.CheckState.Checked)
+    type_cell(qtbot, plan.referrals, 0, "follow_up_date", (today - timedelta(days=1)).isoformat())
+    window.flush()
+    qtbot.waitUntil(lambda: "フォロー" in plan.summary.text())
+    type_cell(qtbot, plan.referrals, 0, "outcome", "専門家派遣が決まった")
+    type_cell(qtbot, plan.referrals, 0, "outcome_date", today.isoformat())
+    window.flush()
+    qtbot.waitUntil(lambda: "フォロー" not in plan.summary.text())
+
+    # Undo / redo: the last edit, then a removed row.
+    plan.undo.undo()
+    window.flush()
+    assert plan.referrals.item(0, plan.referrals.column("outcome_date")).text() == ""
+    plan.undo.redo()
+    plan.actions.setCurrentCell(1, 1)
+    plan.remove_row(plan.actions)
+    assert plan.actions.rowCount() == 2
+    plan.undo.undo()
+    assert plan.actions.rowCount() == 3
+    window.flush()
+
+    # The today view lists the overdue action.
+    today_view = window.show_today()
+    texts = []
+    for i in range(today_view.tree.topLevelItemCount()):
+        top = today_view.tree.topLevelItem(i)
+        texts += [top.child(j).text(2) for j in range(top.childCount())]
+    assert "常連客に声をかけて来店理由を聞く" in texts
+    today_view.close()
+    window.close()
+
+    result = run_banso("plan", "--db", str(db_path), "--company", company_id, "--json", "--today", today.isoformat())
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    titles = [i["title"] for i in data["issues"]]
+    assert titles == ["常連客の減少", "仕込みが社長頼み"]
+    assert data["issues"][0]["wall"] == "mienai"
+    assert data["issues"][1]["issue_side"] == "core" and data["issues"][1]["owner_words"] == "自分が倒れたら店が止まる"
+    first, second = data["issues"][0]["actions"], data["issues"][1]["actions"]
+    assert [a["what"] for a in first] == ["常連客に声をかけて来店理由を聞く", "ポイントカードを始める"]
+    assert [a["overdue"] for a in first] == [True, False]
+    assert first[1]["due_date"] == "2027-03-31"
+    assert (second[0]["what"], second[0]["owner_role"], second[0]["owner_name"], second[0]["status"]) == (
+        "仕込み手順書を作る", "staff", "料理長", "doing")
+    (kpi,) = first[0]["kpis"]
+    assert (kpi["name"], kpi["unit"], kpi["target"]) == ("来店客数", "人/日", "120")
+    assert [(a["as_of"], a["value"]) for a in kpi["actuals"]] == [("2026-10-31", "95"), ("2026-11-30", "102")]
+    (referral,) = data["referrals"]
+    assert (referral["institution"], referral["category"], referral["consent"]) == ("よろず支援拠点", "sales_channels", 1)
+    assert (referral["outcome"], referral["outcome_date"]) == ("専門家派遣が決まった", today.isoformat())
