@@ -754,6 +754,10 @@ Try saving again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -814,6 +818,10 @@ Try saving again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Refer from the map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add a referral</source>
         <translation type="unfinished"></translation>
     </message>
@@ -868,6 +876,29 @@ Try saving again?</source>
     <name>RadarChart</name>
     <message>
         <source>No points without benchmarks (基準値未登録)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralMapDialog</name>
+    <message>
+        <source>Referral map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management issue / institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our contact (name, phone …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a contact to edit it; choose an institution and press “Refer” to add a referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

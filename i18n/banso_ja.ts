@@ -755,6 +755,10 @@ Try saving again?</source>
         <translation>紹介先</translation>
     </message>
     <message>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
@@ -815,6 +819,10 @@ Try saving again?</source>
         <translation>とりつなぎ（紹介）</translation>
     </message>
     <message>
+        <source>Refer from the map…</source>
+        <translation>紹介先一覧から選ぶ…</translation>
+    </message>
+    <message>
         <source>Add a referral</source>
         <translation>紹介を追加</translation>
     </message>
@@ -868,6 +876,29 @@ Try saving again?</source>
     <message>
         <source>No points without benchmarks (基準値未登録)</source>
         <translation>基準値未登録のため点数はありません</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralMapDialog</name>
+    <message>
+        <source>Referral map</source>
+        <translation>紹介先一覧（とりつなぎ）</translation>
+    </message>
+    <message>
+        <source>Management issue / institution</source>
+        <translation>経営課題・紹介先</translation>
+    </message>
+    <message>
+        <source>Our contact (name, phone …)</source>
+        <translation>当所の連絡先（担当者・電話など）</translation>
+    </message>
+    <message>
+        <source>Double-click a contact to edit it; choose an institution and press “Refer” to add a referral.</source>
+        <translation>連絡先はダブルクリックで編集できます。紹介先を選んで「紹介する」を押すと、紹介を追加します。</translation>
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation>紹介する</translation>
     </message>
 </context>
 <context>

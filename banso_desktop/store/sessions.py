@@ -220,7 +220,14 @@ class Sessions:
                 store.rokaben.set_text(company_id, target.key, _append(current, text))
                 link = target.ref
             elif target.kind == "design":
-                sheet_id = store.design.current_sheet(company_id, create=True)
+                sheet_id = store.design.current_sheet(company_id)
+                if sheet_id is None:
+                    # This year's sheet starts from the newest earlier one, as 新しい年を作る does.
+                    from datetime import date
+
+                    earlier = [s["year"] for s in store.design.sheets(company_id) if s["year"] < date.today().year]
+                    sheet_id = store.design.create_year(company_id, date.today().year,
+                                                        copy_from_year=max(earlier) if earlier else None)
                 current = store.design.texts(sheet_id).get(target.key, "")
                 store.design.set_text(sheet_id, target.key, _append(current, text))
                 link = target.ref

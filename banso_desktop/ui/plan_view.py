@@ -44,6 +44,7 @@ from banso_desktop.ui import labels
 from banso_desktop.ui.autosave import AutosaveBuffer, Edit
 from banso_desktop.ui.interview_summary import LiveCells
 from banso_desktop.ui.ops import Writer
+from banso_desktop.ui.referral_dialog import ReferralMapDialog
 
 translate = QCoreApplication.translate
 OVERDUE = QColor("#fde7e9")
@@ -375,6 +376,7 @@ class PlanTab(QScrollArea):
             Column("date", self.tr("Date"), "date", width=130),
             Column("category", self.tr("Management issue"), "choice", self._category_choices, 170),
             Column("institution", self.tr("Referred to"), width=170),
+            Column("contact", self.tr("Contact"), width=150),
             Column("reason", self.tr("Reason")),
             Column("consent", self.tr("Owner's consent"), "check", width=90),
             Column("follow_up_date", self.tr("Follow up on"), "date", width=130),
@@ -403,7 +405,8 @@ class PlanTab(QScrollArea):
             (self.tr("Issues"), self.issues, [(self.tr("Add an issue"), self.add_issue)]),
             (self.tr("Actions"), self.actions, [(self.tr("Add an action"), self.add_action)]),
             (self.tr("KPIs"), self.kpis, [(self.tr("Add a KPI"), self.add_kpi), (self.tr("Add an actual…"), self.add_actual)]),
-            (self.tr("Referrals"), self.referrals, [(self.tr("Add a referral"), self.add_referral)]),
+            (self.tr("Referrals"), self.referrals, [(self.tr("Refer from the map…"), self.refer_from_map),
+                                                    (self.tr("Add a referral"), self.add_referral)]),
         ):
             box = QGroupBox(title)
             inner = QVBoxLayout(box)
@@ -577,12 +580,20 @@ class PlanTab(QScrollArea):
         self.writer.submit(lambda s: s.plan.add_actual(kpi_id, as_of, value),
                            lambda _id: self.company_id and self.load(self.company_id))
 
-    def add_referral(self) -> None:
+    def add_referral(self, category: str | None = None, institution: str = "", contact: str = "") -> None:
+        """A new referral dated today (from the map: with its category, institution and contact)."""
         referral_id, company_id, today = new_id(), self.company_id, date.today().isoformat()
-        row = {"id": referral_id, "date": today, "consent": 0}
+        values = {"category": category, "institution": institution, "contact": contact}
+        row = {"id": referral_id, "date": today, "consent": 0, **values}
         self.push(RowCommand(self, self.referrals, row, True, lambda s: s.plan.add_referral(
-            company_id, date=today, referral_id=referral_id)))
-        self._edit_first(self.referrals, "institution")
+            company_id, date=today, referral_id=referral_id, **values)))
+        self._edit_first(self.referrals, "reason" if institution else "institution")
+
+    def refer_from_map(self) -> None:
+        """The referral map with the office's contacts; choosing an institution adds a referral."""
+        self.map_dialog = ReferralMapDialog(self.store, self.writer, self)
+        self.map_dialog.chosen.connect(lambda cat, inst, contact: self.add_referral(cat, inst, contact))
+        self.map_dialog.open()
 
     def remove_row(self, view: EditableTable) -> None:
         row_id = view.current_id()

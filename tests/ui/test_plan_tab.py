@@ -138,3 +138,31 @@ def test_build_a_plan_mark_overdue_refer_and_read_it_back(qtbot, open_window, db
     (referral,) = data["referrals"]
     assert (referral["institution"], referral["category"], referral["consent"]) == ("よろず支援拠点", "sales_channels", 1)
     assert (referral["outcome"], referral["outcome_date"]) == ("専門家派遣が決まった", today.isoformat())
+
+
+def test_refer_from_the_map_with_the_offices_contact(qtbot, open_window, db_path):
+    store = open_store(db_path)
+    company_id = store.companies.create({"name": "さくら工務店"})
+    store.close()
+    window = open_window(db_path)
+    window.open_company(company_id, "plan")
+    plan = window.workspace.plan
+    plan.refer_from_map()
+    dialog = plan.map_dialog
+    assert dialog.select("succession", "事業承継・引継ぎ支援センター")
+    item = dialog.tree.currentItem()
+    item.setText(1, "県センター 山本さん 000-1111-2222")  # the office's contact, saved as typed
+    window.flush()
+    assert window.store.plan.contacts()[0]["contact"] == "県センター 山本さん 000-1111-2222"
+    qtbot.mouseClick(dialog.refer_button, Qt.MouseButton.LeftButton)
+    assert plan.referrals.rowCount() == 1
+    type_cell(qtbot, plan.referrals, 0, "reason", "長男への承継の進め方")
+    window.flush()
+    (referral,) = window.store.plan.referrals(company_id)
+    assert (referral["category"], referral["institution"], referral["contact"], referral["reason"]) == (
+        "succession", "事業承継・引継ぎ支援センター", "県センター 山本さん 000-1111-2222", "長男への承継の進め方")
+    # The next referral from the map shows the contact kept for the office.
+    plan.refer_from_map()
+    plan.map_dialog.select("succession", "事業承継・引継ぎ支援センター")
+    assert plan.map_dialog.tree.currentItem().text(1) == "県センター 山本さん 000-1111-2222"
+    plan.map_dialog.reject()
