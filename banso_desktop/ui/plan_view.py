@@ -94,7 +94,6 @@ class EditableTable(QTableWidget):
         self.setHorizontalHeaderLabels([c.header for c in columns])
         self.verticalHeader().setVisible(False)
         self.setWordWrap(True)
-        self.setMinimumHeight(140)
         self.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.horizontalHeader()
@@ -125,6 +124,14 @@ class EditableTable(QTableWidget):
                 self.setCurrentCell(self.ids.index(selected), column)
         finally:
             self._loading = False
+        self.fit()
+
+    def fit(self) -> None:
+        """As tall as its rows (within reason), so the page scrolls rather than each table."""
+        self.resizeRowsToContents()
+        rows = sum(self.rowHeight(r) for r in range(self.rowCount()))
+        height = self.horizontalHeader().height() + rows + 2 * self.frameWidth() + 40
+        self.setFixedHeight(max(110, min(height, 420)))
 
     def _append(self, row: dict[str, Any]) -> None:
         r = self.rowCount()
@@ -167,12 +174,14 @@ class EditableTable(QTableWidget):
             self._append(row)
         finally:
             self._loading = was
+        self.fit()
 
     def drop_row(self, row_id: str) -> None:
         if row_id in self.ids:
             r = self.ids.index(row_id)
             self.removeRow(r)
             self.ids.pop(r)
+            self.fit()
 
     def current_id(self) -> str | None:
         r = self.currentRow()
@@ -356,13 +365,13 @@ class PlanTab(QScrollArea):
             Column("status", self.tr("Status"), "choice", lambda: [(labels.issue_status(c), c) for c in ISSUE_STATUSES], 110),
         ])
         self.actions = EditableTable(self, "action", [
-            Column("issue_id", self.tr("Issue"), "choice", self._issue_choices, 200),
+            Column("issue_id", self.tr("Issue"), "choice", self._issue_choices, 170),
             Column("what", self.tr("Action")),
-            Column("owner_role", self.tr("Who"), "choice", lambda: [none] + [(labels.action_role(c), c) for c in ACTION_ROLES], 110),
-            Column("owner_name", self.tr("Name"), width=110),
-            Column("due_date", self.tr("By when"), "date", width=150),
-            Column("status", self.tr("Status"), "choice", lambda: [(labels.action_status(c), c) for c in ACTION_STATUSES], 100),
-            Column("status_changed_at", self.tr("Status since"), "readonly", width=110),
+            Column("owner_role", self.tr("Who"), "choice", lambda: [none] + [(labels.action_role(c), c) for c in ACTION_ROLES], 95),
+            Column("owner_name", self.tr("Name"), width=95),
+            Column("due_date", self.tr("By when"), "date", width=100),
+            Column("status", self.tr("Status"), "choice", lambda: [(labels.action_status(c), c) for c in ACTION_STATUSES], 90),
+            Column("status_changed_at", self.tr("Status since"), "readonly", width=95),
         ])
         self.kpis = EditableTable(self, "kpi", [
             Column("action_id", self.tr("Action"), "choice", self._action_choices, 220),
@@ -454,7 +463,7 @@ class PlanTab(QScrollArea):
         self._issues = self._pending("issue", self.store.sessions.issues(company_id))
         self._actions = self._pending("action", self.store.sessions.actions(company_id))
         for a in self._actions:
-            a["status_changed_at"] = (a.get("status_changed_at") or "")[:10]
+            a["status_changed_at"] = _shown_date((a.get("status_changed_at") or "")[:10] or None)
         kpis = self._pending("kpi", self.store.plan.kpis(company_id))
         for k in kpis:
             k["actuals"] = "、".join(f"{_shown_date(x['as_of'])}: {x['value']}" for x in k["actuals"])
