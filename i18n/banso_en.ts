@@ -998,6 +998,14 @@ For one more point</source>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SendToDialog</name>

@@ -997,6 +997,14 @@ For one more point</source>
         <source>Session</source>
         <translation>面談</translation>
     </message>
+    <message>
+        <source>Referral</source>
+        <translation>紹介</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
 </context>
 <context>
     <name>SendToDialog</name>

@@ -155,6 +155,8 @@ class Search:
         "issue": ("t.title || char(10) || t.owner_words", "t.session_id", "t.status", "NULL"),
         "action": ("t.what", "t.session_id", "t.status", "t.due_date"),
         "session": ("t.theme || char(10) || t.summary", "t.id", "NULL", "t.date"),
+        "referral": ("t.institution || char(10) || t.reason || char(10) || t.outcome", "t.session_id", "t.category", "t.date"),
+        "kpi": ("t.name", "NULL", "NULL", "NULL"),
     }
 
     def fields(self, text: str, limit: int = 100) -> list[SearchHit]:

@@ -294,7 +294,8 @@ class MainWindow(QMainWindow):
 
     def _open_hit(self, hit) -> None:
         self.autosave.flush()
-        tab = {"company": "overview", "rokaben_text": "rokaben", "design_text": "design"}.get(hit.source, "sessions")
+        tab = {"company": "overview", "rokaben_text": "rokaben", "design_text": "design", "issue": "plan",
+               "action": "plan", "kpi": "plan", "referral": "plan"}.get(hit.source, "sessions")
         if not self.open_company(hit.company_id, tab):
             return
         if tab == "sessions" and hit.session_id:

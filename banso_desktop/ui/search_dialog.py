@@ -158,6 +158,8 @@ class SearchDialog(QDialog):
             "issue": self.tr("Issue"),
             "action": self.tr("Action"),
             "session": self.tr("Session"),
+            "referral": self.tr("Referral"),
+            "kpi": self.tr("KPI"),
         }.get(hit.source, hit.source)
         day = labels.short_date(date.fromisoformat(hit.date)) if hit.date else ""
         head = "　".join(x for x in (hit.company_name, where, day) if x)

@@ -276,3 +276,13 @@ def test_half_width_kana_stored_by_an_old_system_is_found_in_full_width(store):
     store.sessions.add_note(session_id, body="ｶﾞｿﾘﾝ代が上がった")
     for query in ("アイス", "アイ", "ア", "ガソリン", "ガソ", "ｱｲｽ"):
         assert store.search.notes(query), query
+
+
+def test_referrals_and_kpis_are_found(store):
+    company_id = store.companies.create({"name": "紹介検索商店"})
+    action_id = store.sessions.add_action(company_id, None, what="来店理由を聞く")
+    store.plan.add_kpi(action_id, name="リピート来店率", unit="%")
+    store.plan.add_referral(company_id, date="2026-11-01", institution="よろず支援拠点", reason="ネット販売の立ち上げ")
+    assert [h.source for h in store.search.fields("リピート来店")] == ["kpi"]
+    assert [h.source for h in store.search.fields("ネット販売")] == ["referral"]
+    assert [h.source for h in store.search.fields("よろず")] == ["referral"]
