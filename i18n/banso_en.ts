@@ -864,6 +864,14 @@ Try saving again?</source>
         </translation>
     </message>
     <message>
+        <source>A referral needs the date it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row could not be added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add an action first: a KPI measures an action.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -863,6 +863,14 @@ Try saving again?</source>
         </translation>
     </message>
     <message>
+        <source>A referral needs the date it was made.</source>
+        <translation>紹介日を入力してください。</translation>
+    </message>
+    <message>
+        <source>The row could not be added: %1</source>
+        <translation>行を追加できませんでした：%1</translation>
+    </message>
+    <message>
         <source>Add an action first: a KPI measures an action.</source>
         <translation>先に施策を追加してください（KPIは施策を測るものです）。</translation>
     </message>

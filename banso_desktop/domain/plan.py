@@ -25,7 +25,7 @@ from banso_desktop.domain.text import QT_TRANSLATE_NOOP, InputError
 
 OPEN_ACTION_STATUSES = ("todo", "doing")
 VALUE_ADDED_PARTS = ("operating_income_yen", "labor_cost_yen", "depreciation_yen")
-RATE_PLACES = Decimal("0.0001")  # a change rate to 0.01 %
+RATE_PLACES = Decimal("0.000001")  # exact enough to show 0.1 % without rounding twice
 
 
 # --- dates ----------------------------------------------------------------------------
@@ -58,14 +58,18 @@ def value_added_series(periods: Iterable[Mapping[str, Any]]) -> list[dict[str, A
     """付加価値額 per period, oldest first, with its change from the period before.
 
     ``change_rate`` is the change over the previous value (a Decimal rounded half up to
-    four places, 0.1 = +10 %), None when either value is missing or the previous one is
-    not positive (a rate from zero or a negative base means nothing).
+    six places, 0.1 = +10 %), None when either value is missing or the previous one is
+    not positive (a rate from zero or a negative base means nothing). Like ロカベン's
+    売上高増加率, a change is only told between two 12-month periods about a year apart:
+    a 変則決算 is not comparable with a full year.
     """
     out: list[dict[str, Any]] = []
     previous: int | None = None
-    for i, period in enumerate(sorted(periods, key=lambda p: p["period_end"])):
+    previous_period: Mapping[str, Any] | None = None
+    for period in sorted(periods, key=lambda p: p["period_end"]):
         value = value_added_yen(period)
-        change = value - previous if i and value is not None and previous is not None else None
+        comparable = previous_period is not None and _a_year_apart(previous_period, period)
+        change = value - previous if comparable and value is not None and previous is not None else None
         rate = None
         if change is not None and previous is not None and previous > 0:
             rate = (Decimal(change) / Decimal(previous)).quantize(RATE_PLACES, rounding=ROUND_HALF_UP)
@@ -76,8 +80,17 @@ def value_added_series(periods: Iterable[Mapping[str, Any]]) -> list[dict[str, A
             "change_yen": change,
             "change_rate": rate,
         })
-        previous = value
+        previous, previous_period = value, period
     return out
+
+
+def _a_year_apart(earlier: Mapping[str, Any], later: Mapping[str, Any]) -> bool:
+    """Both periods 12 months long and ending 11–13 months apart."""
+    if int(earlier.get("months") or 12) != 12 or int(later.get("months") or 12) != 12:
+        return False
+    a, b = as_date(earlier["period_end"]), as_date(later["period_end"])
+    months = (b.year - a.year) * 12 + (b.month - a.month)
+    return 11 <= months <= 13
 
 
 # --- 施策 due dates -------------------------------------------------------------------------

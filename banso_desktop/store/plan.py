@@ -238,7 +238,7 @@ class Plan:
             " FROM referral r JOIN company c ON c.id = r.company_id"
             " WHERE r.deleted_at IS NULL AND c.deleted_at IS NULL"
             " AND r.follow_up_date IS NOT NULL AND r.follow_up_date < ?"
-            " AND trim(r.outcome) = '' AND r.outcome_date IS NULL"
+            " AND r.outcome_date IS NULL"
             " ORDER BY r.follow_up_date, r.date, c.name",
             (today.isoformat(),),
         ))

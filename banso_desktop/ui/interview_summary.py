@@ -67,12 +67,22 @@ class LiveCells(QStyledItemDelegate):
     def __init__(self, typed, parent: QObject) -> None:
         super().__init__(parent)
         self.typed = typed  # (row, column, text)
+        self._open: dict[QLineEdit, tuple[int, int, str]] = {}
+        self.closeEditor.connect(self._closed)
 
     def createEditor(self, parent, option, index):  # noqa: N802 - Qt API
         editor = super().createEditor(parent, option, index)
         if isinstance(editor, QLineEdit):
+            self._open[editor] = (index.row(), index.column(), str(index.data() or ""))
             editor.textEdited.connect(lambda text, r=index.row(), c=index.column(): self.typed(r, c, text))
         return editor
+
+    def _closed(self, editor, hint) -> None:
+        """Esc takes the cell back to its text before editing: saved back as well."""
+        opened = self._open.pop(editor, None)
+        if opened is not None and hint == QStyledItemDelegate.EndEditHint.RevertModelCache:
+            row, column, before = opened
+            self.typed(row, column, before)
 
 
 class SummaryPage(QScrollArea):

@@ -9,7 +9,7 @@ QUndoStack, so Ctrl+Z / Ctrl+Shift+Z step back and forth through them. Overdue
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -56,6 +56,18 @@ def _shown_date(iso: str | None) -> str:
     return format_wareki(date.fromisoformat(iso), "short") if iso else ""
 
 
+def _actuals_text(actuals: list[dict[str, Any]]) -> str:
+    return "、".join(f"{_shown_date(x['as_of'])}: {x['value']}" for x in actuals)
+
+
+def _local_day(utc_iso: str | None) -> str:
+    """A UTC timestamp as the local day it fell on, in 和暦 (R8.11.21)."""
+    if not utc_iso:
+        return ""
+    moment = datetime.fromisoformat(utc_iso.replace("Z", "+00:00"))
+    return format_wareki(moment.astimezone().date(), "short")
+
+
 def date_edit(text: str) -> Edit:
     """A date typed as 和暦 or 西暦 (kept as a draft with its reason when it is not one)."""
     try:
@@ -65,9 +77,10 @@ def date_edit(text: str) -> Edit:
     return Edit(text, day.isoformat() if day else None)
 
 
-def kpi_edit(text: str) -> Edit:
+def kpi_edit(text: str, unit: str = "") -> Edit:
+    """A KPI figure in the KPI's own unit (120万円 into a 万円 KPI is 120)."""
     try:
-        return Edit(text, parse_kpi_value(text))
+        return Edit(text, parse_kpi_value(text, unit))
     except InputError as exc:
         return Edit(text, error=exc.render(translate))
 
@@ -192,7 +205,7 @@ class EditableTable(QTableWidget):
     def _typed(self, r: int, i: int, text: str) -> None:
         """A keystroke in a cell: autosaved now (the undo step is made when the cell closes)."""
         if r < len(self.ids):
-            self.tab.save(self.table, self.ids[r], self.columns[i], text)
+            self.tab.save(self.table, self.ids[r], self.columns[i], text, typing=True)
 
     def _committed(self, item: QTableWidgetItem) -> None:
         if self._loading:
@@ -233,10 +246,17 @@ class EditableTable(QTableWidget):
         finally:
             self._loading = was
 
+    def editing_row(self) -> int:
+        """The row whose cell editor is open (-1 when none): its items must not change
+        under it, or Qt puts the editor back to the item's old text."""
+        return self.currentRow() if self.state() == QAbstractItemView.State.EditingState else -1
+
     def mark(self, row_id: str, colour: QColor | None, tip: str = "") -> None:
         if row_id not in self.ids:
             return
         r = self.ids.index(row_id)
+        if r == self.editing_row():
+            return
         for i in range(self.columnCount()):
             item = self.item(r, i)
             if item is not None:
@@ -279,7 +299,7 @@ class RowCommand(QUndoCommand):
         table, row_id = self.view.table, self.row["id"]
         if present:
             if self.create is not None:
-                self.tab.writer.submit(self.create)
+                self.tab.writer.submit(self.create, None, lambda message: self.tab.insert_failed(self.view, row_id, message))
                 self.create = None
             else:
                 self.tab.writer.submit(lambda s: s.plan.restore(table, row_id))
@@ -300,8 +320,9 @@ class RowCommand(QUndoCommand):
 class ActualDialog(QDialog):
     """A KPI's actual value on a date."""
 
-    def __init__(self, kpi_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, kpi_name: str, parent: QWidget | None = None, unit: str = "") -> None:
         super().__init__(parent)
+        self.unit = unit
         self.setWindowTitle(self.tr("Add an actual"))
         self.day = QLineEdit(_shown_date(date.today().isoformat()))
         self.value = QLineEdit()
@@ -324,7 +345,7 @@ class ActualDialog(QDialog):
         self.result_values: tuple[str, str] | None = None
 
     def accept(self) -> None:  # noqa: D401 - Qt API
-        day, value = date_edit(self.day.text()), kpi_edit(self.value.text())
+        day, value = date_edit(self.day.text()), kpi_edit(self.value.text(), self.unit)
         problem = day.error or value.error or (None if day.value and value.value else self.tr("Enter a date and a value."))
         if problem:
             self.error.setText(problem)
@@ -374,7 +395,7 @@ class PlanTab(QScrollArea):
             Column("status_changed_at", self.tr("Status since"), "readonly", width=95),
         ])
         self.kpis = EditableTable(self, "kpi", [
-            Column("action_id", self.tr("Action"), "choice", self._action_choices, 220),
+            Column("action_name", self.tr("Action"), "readonly", width=220),
             Column("name", self.tr("KPI")),
             Column("unit", self.tr("Unit"), width=70),
             Column("baseline", self.tr("Baseline"), "number", width=90),
@@ -463,10 +484,12 @@ class PlanTab(QScrollArea):
         self._issues = self._pending("issue", self.store.sessions.issues(company_id))
         self._actions = self._pending("action", self.store.sessions.actions(company_id))
         for a in self._actions:
-            a["status_changed_at"] = _shown_date((a.get("status_changed_at") or "")[:10] or None)
+            a["status_changed_at"] = _local_day(a.get("status_changed_at"))
         kpis = self._pending("kpi", self.store.plan.kpis(company_id))
+        names = {a["id"]: a.get("what") or "" for a in self._actions}
         for k in kpis:
-            k["actuals"] = "、".join(f"{_shown_date(x['as_of'])}: {x['value']}" for x in k["actuals"])
+            k["action_name"] = names.get(k["action_id"], "")
+            k["actuals"] = _actuals_text(k["actuals"])
         self.issues.set_rows(self._issues)
         self.actions.set_rows(self._actions)
         self.kpis.set_rows(kpis)
@@ -513,14 +536,17 @@ class PlanTab(QScrollArea):
 
     # --- saving ---------------------------------------------------------------------------
 
-    def save(self, table: str, row_id: str, column: Column, raw: Any) -> None:
-        """Store one field's value (typed text is parsed by the column's kind)."""
+    def save(self, table: str, row_id: str, column: Column, raw: Any, typing: bool = False) -> None:
+        """Store one field's value (typed text is parsed by the column's kind). While
+        ``typing`` the cell's editor is open: nothing on screen is touched."""
         if column.kind == "readonly":
             return
         if column.kind == "date":
             edit = date_edit(raw or "")
+            if table == "referral" and column.field == "date" and edit.error is None and edit.value is None:
+                edit = Edit("", error=self.tr("A referral needs the date it was made."))
         elif column.kind == "number":
-            edit = kpi_edit(raw or "")
+            edit = kpi_edit(raw or "", self.kpis.values.get((row_id, "unit"), ""))
         elif column.kind == "check":
             edit = Edit("1" if raw else "", 1 if raw else 0)
         elif column.kind == "choice":
@@ -528,6 +554,8 @@ class PlanTab(QScrollArea):
         else:
             edit = Edit(raw or "", raw or "")
         self.autosave.put(table, row_id, column.field, edit)
+        if typing:
+            return
         view = {"issue": self.issues, "action": self.actions, "kpi": self.kpis, "referral": self.referrals}[table]
         if column.kind in ("date", "number"):
             r = view.ids.index(row_id) if row_id in view.ids else -1
@@ -545,6 +573,15 @@ class PlanTab(QScrollArea):
     def push(self, command: QUndoCommand) -> None:
         self.undo.push(command)
 
+    def insert_failed(self, view: EditableTable, row_id: str, message: str) -> None:
+        """A new row could not be stored (its 課題 or 施策 was removed meanwhile): say so
+        and take it away, with anything typed into it."""
+        self.autosave.discard(view.table, row_id)
+        view.drop_row(row_id)
+        self.undo.clear()
+        self.summary.setText(self.tr("The row could not be added: %1").replace("%1", message))
+        self.summary.setStyleSheet("color: #b3261e; font-weight: bold;")
+
     # --- rows -------------------------------------------------------------------------------
 
     def add_issue(self) -> None:
@@ -557,7 +594,7 @@ class PlanTab(QScrollArea):
 
     def add_action(self) -> None:
         action_id, company_id = new_id(), self.company_id
-        issue_id = self.issues.current_id() or (self._issues[-1]["id"] if self._issues else None)
+        issue_id = self.issues.current_id() or (self.issues.ids[-1] if self.issues.ids else None)
         row = {"id": action_id, "issue_id": issue_id, "what": "", "owner_role": "owner", "status": "todo"}
         self._actions.append(row)
         self.push(RowCommand(self, self.actions, row, True, lambda s: s.sessions.add_action(
@@ -565,7 +602,7 @@ class PlanTab(QScrollArea):
         self._edit_first(self.actions, "what")
 
     def add_kpi(self) -> None:
-        action_id = self.actions.current_id() or (self._actions[-1]["id"] if self._actions else None)
+        action_id = self.actions.current_id() or (self.actions.ids[-1] if self.actions.ids else None)
         if action_id is None:
             self.summary.setText(self.tr("Add an action first: a KPI measures an action."))
             return
@@ -580,14 +617,17 @@ class PlanTab(QScrollArea):
             self.summary.setText(self.tr("Select a KPI first."))
             return
         name = self.kpis.values.get((kpi_id, "name"), "")
-        self.actual_dialog = ActualDialog(name, self)
+        self.actual_dialog = ActualDialog(name, self, self.kpis.values.get((kpi_id, "unit"), ""))
         self.actual_dialog.accepted.connect(lambda: self._actual_added(kpi_id))
         self.actual_dialog.open()
 
     def _actual_added(self, kpi_id: str) -> None:
         as_of, value = self.actual_dialog.result_values
-        self.writer.submit(lambda s: s.plan.add_actual(kpi_id, as_of, value),
-                           lambda _id: self.company_id and self.load(self.company_id))
+        # Only the actuals cell changes; the rest of the tab (and its undo history) stays.
+        self.writer.submit(lambda s: (s.plan.add_actual(kpi_id, as_of, value),
+                                      next((k["actuals"] for k in s.plan.kpis(self.company_id) if k["id"] == kpi_id), []))[1],
+                           lambda actuals: self.kpis.show_value(kpi_id, self.kpis.columns[self.kpis.column("actuals")],
+                                                               _actuals_text(actuals)))
 
     def add_referral(self, category: str | None = None, institution: str = "", contact: str = "") -> None:
         """A new referral dated today (from the map: with its category, institution and contact)."""

@@ -67,7 +67,7 @@ def test_series_oldest_first_with_change_and_rate():
     assert [s["change_yen"] for s in series] == [None, 2_000_000, -1_000_000]
     assert series[0]["change_rate"] is None
     assert series[1]["change_rate"] == Decimal("0.2")
-    assert series[2]["change_rate"] == Decimal("-0.0833")  # −1/12, rounded half up to 0.01 %
+    assert series[2]["change_rate"] == Decimal("-0.083333")  # −1/12, rounded half up to six places
     assert all(s["months"] == 12 for s in series)
 
 
@@ -298,3 +298,18 @@ def test_referral_map_refuses_an_unknown_institution(tmp_path):
         {"key": "founding", "ja": "創業", "en": "Founding", "institutions": ["nowhere"]}]}), encoding="utf-8")
     with pytest.raises(ValueError, match="nowhere"):
         ReferralMap.load(path)
+
+
+def test_value_added_change_is_not_told_across_an_irregular_period():
+    from banso_desktop.domain.plan import value_added_series
+
+    def period(end, months, yen):
+        return {"period_end": end, "months": months, "operating_income_yen": yen,
+                "labor_cost_yen": 0, "depreciation_yen": 0}
+
+    series = value_added_series([period("2024-03-31", 12, 42_000_000), period("2024-09-30", 6, 21_000_000),
+                                 period("2025-09-30", 12, 40_000_000), period("2027-09-30", 12, 50_000_000)])
+    assert [s["change_yen"] for s in series] == [None, None, None, None]
+    series = value_added_series([period("2024-03-31", 12, 8_100_000), period("2025-03-31", 12, 9_100_000)])
+    assert series[1]["change_yen"] == 1_000_000
+    assert series[1]["change_rate"] == Decimal("0.123457")  # 1/8.1, six places, rounded once

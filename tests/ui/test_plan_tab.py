@@ -23,6 +23,7 @@ def type_cell(qtbot, view, row, field, text):
     editor.selectAll()
     ime_type(editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.wait(20)  # Qt commits the cell from a queued event
 
 
 def choose(view, row, field, data):
@@ -166,3 +167,92 @@ def test_refer_from_the_map_with_the_offices_contact(qtbot, open_window, db_path
     plan.map_dialog.select("succession", "事業承継・引継ぎ支援センター")
     assert plan.map_dialog.tree.currentItem().text(1) == "県センター 山本さん 000-1111-2222"
     plan.map_dialog.reject()
+
+
+def open_plan(qtbot, open_window, db_path, name="かえで商店"):
+    store = open_store(db_path)
+    company_id = store.companies.create({"name": name})
+    store.close()
+    window = open_window(db_path)
+    window.open_company(company_id, "plan")
+    return company_id, window, window.workspace.plan
+
+
+def test_dates_and_figures_typed_key_by_key_are_kept(qtbot, open_window, db_path):
+    company_id, window, plan = open_plan(qtbot, open_window, db_path)
+    plan.add_action()
+    type_cell(qtbot, plan.actions, 0, "what", "見積書の型を作る")
+    col = plan.actions.column("due_date")
+    plan.actions.setCurrentCell(0, col)
+    plan.actions.editItem(plan.actions.item(0, col))
+    editor = [e for e in plan.actions.viewport().findChildren(QLineEdit) if e.isVisible()][-1]
+    qtbot.keyClicks(editor, "2020/1/31")  # overdue: the row turns red only after the cell closes
+    assert editor.text() == "2020/1/31"
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.wait(20)
+    window.flush()
+    (action,) = window.store.sessions.actions(company_id)
+    assert action["due_date"] == "2020-01-31"
+    qtbot.waitUntil(lambda: plan.actions.item(0, 1).background().color().name() == "#fde7e9")
+    # A KPI in 万円: 120万円 is 120 of them, and a figure in another unit is refused.
+    plan.actions.setCurrentCell(0, 1)
+    plan.add_kpi()
+    type_cell(qtbot, plan.kpis, 0, "name", "月商")
+    type_cell(qtbot, plan.kpis, 0, "unit", "万円")
+    type_cell(qtbot, plan.kpis, 0, "target", "120万円")
+    window.flush()
+    assert window.store.plan.kpis(company_id)[0]["target"] == "120"
+    assert plan.undo.count() >= 4  # finished edits are undo steps
+    steps = plan.undo.count()
+    plan.kpis.setCurrentCell(0, 1)
+    plan.add_actual()
+    plan.actual_dialog.day.setText("R8.10.31")
+    ime_type(plan.actual_dialog.value, "95万円")
+    plan.actual_dialog.accept()
+    window.flush()
+    qtbot.waitUntil(lambda: "95" in plan.kpis.item(0, plan.kpis.column("actuals")).text())
+    assert plan.undo.count() == steps  # adding an actual keeps the undo history
+
+
+def test_escape_takes_a_cell_back_and_the_file_with_it(qtbot, open_window, db_path):
+    company_id, window, plan = open_plan(qtbot, open_window, db_path)
+    plan.add_issue()
+    type_cell(qtbot, plan.issues, 0, "title", "元の題")
+    plan.issues.setCurrentCell(0, 0)
+    plan.issues.editItem(plan.issues.item(0, 0))
+    editor = [e for e in plan.issues.viewport().findChildren(QLineEdit) if e.isVisible()][-1]
+    editor.selectAll()
+    ime_type(editor, "間違い")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    qtbot.wait(20)
+    window.flush()
+    assert plan.issues.item(0, 0).text() == "元の題"
+    assert window.store.sessions.issues(company_id)[0]["title"] == "元の題"
+
+
+def test_new_rows_never_hang_on_removed_ones_and_bad_dates_are_explained(qtbot, open_window, db_path):
+    company_id, window, plan = open_plan(qtbot, open_window, db_path)
+    plan.add_issue()
+    type_cell(qtbot, plan.issues, 0, "title", "消す課題")
+    plan.undo.undo()  # the issue goes again (and its title edit)
+    plan.undo.undo()
+    assert plan.issues.rowCount() == 0
+    plan.add_action()
+    window.flush()
+    (action,) = window.store.sessions.actions(company_id)
+    assert action["issue_id"] is None
+    plan.add_referral()
+    col = plan.referrals.column("date")  # a referral needs its date: clear it
+    plan.referrals.setCurrentCell(0, col)
+    plan.referrals.editItem(plan.referrals.item(0, col))
+    editor = [e for e in plan.referrals.viewport().findChildren(QLineEdit) if e.isVisible()][-1]
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.wait(20)
+    window.flush()
+    assert not window.autosave.has_unsaved()  # kept as a draft with its reason, not retried forever
+    assert window.store.plan.referrals(company_id)[0]["date"]  # the stored date was kept
+    drafts = window.store.drafts.for_row("referral", plan.referrals.ids[0])
+    assert "date" in drafts
+    assert plan.referrals.item(0, plan.referrals.column("date")).toolTip()  # the reason, on the cell
