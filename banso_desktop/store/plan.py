@@ -258,7 +258,7 @@ class Plan:
             f" WHERE {_LIVE_ACTION} AND a.status IN {_OPEN}"
             " AND a.due_date IS NOT NULL AND a.due_date <= ?"
             " ORDER BY a.due_date, c.name, a.position",
-            ((today + timedelta(days=within_days)).isoformat(),),
+            (_shift(today, within_days).isoformat(),),
         ))
         out = []
         for row in rows:
@@ -280,7 +280,7 @@ class Plan:
             " AND s.id = (SELECT l.id FROM session l WHERE l.company_id = s.company_id"
             "   AND l.deleted_at IS NULL ORDER BY l.date DESC, l.start_time DESC, l.created_at DESC LIMIT 1)"
             " ORDER BY s.next_visit_date, c.name",
-            ((today - timedelta(days=7)).isoformat(), (today + timedelta(days=within_days)).isoformat()),
+            (_shift(today, -7).isoformat(), _shift(today, within_days).isoformat()),
         ))
 
     def overdue_count(self, company_id: str, today: date) -> int:
@@ -351,3 +351,11 @@ class Plan:
             "design_sheet": design,
             "value_added": value_added_series(store.periods.for_company(company_id)),
         })
+
+
+def _shift(day: date, days: int) -> date:
+    """``day`` moved by ``days``, held inside the calendar (9999-12-31 + 14 is 9999-12-31)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
