@@ -317,6 +317,22 @@ class RowCommand(QUndoCommand):
         self._show(not self.add)
 
 
+class StepsCommand(QUndoCommand):
+    """Several commands as one undo step (kept in Python: the steps are ours, in order)."""
+
+    def __init__(self, title: str, steps: list[QUndoCommand]) -> None:
+        super().__init__(title)
+        self.steps = steps
+
+    def redo(self) -> None:
+        for step in self.steps:
+            step.redo()
+
+    def undo(self) -> None:
+        for step in reversed(self.steps):
+            step.undo()
+
+
 class ActualDialog(QDialog):
     """A KPI's actual value on a date."""
 
@@ -365,6 +381,7 @@ class PlanTab(QScrollArea):
         self.store, self.writer, self.autosave = store, writer, autosave
         self.company_id: str | None = None
         self.today = date.today()
+        self._kpi_action: dict[str, str] = {}
         autosave.register("issue", lambda s, row_id, changes: s.sessions.update_issue(row_id, changes))
         autosave.register("action", lambda s, row_id, changes: s.sessions.update_action(row_id, changes))
         autosave.register("kpi", lambda s, row_id, changes: s.plan.update_kpi(row_id, changes))
@@ -487,6 +504,7 @@ class PlanTab(QScrollArea):
             a["status_changed_at"] = _local_day(a.get("status_changed_at"))
         kpis = self._pending("kpi", self.store.plan.kpis(company_id))
         names = {a["id"]: a.get("what") or "" for a in self._actions}
+        self._kpi_action = {k["id"]: k["action_id"] for k in kpis}
         for k in kpis:
             k["action_name"] = names.get(k["action_id"], "")
             k["actuals"] = _actuals_text(k["actuals"])
@@ -607,7 +625,10 @@ class PlanTab(QScrollArea):
             self.summary.setText(self.tr("Add an action first: a KPI measures an action."))
             return
         kpi_id = new_id()
-        row = {"id": kpi_id, "action_id": action_id, "name": "", "unit": "", "actuals": ""}
+        self._kpi_action[kpi_id] = action_id
+        names = {a["id"]: a.get("what") or "" for a in self._actions}
+        row = {"id": kpi_id, "action_id": action_id, "action_name": self.actions.values.get((action_id, "what"), names.get(action_id, "")),
+               "name": "", "unit": "", "actuals": ""}
         self.push(RowCommand(self, self.kpis, row, True, lambda s: s.plan.add_kpi(action_id, kpi_id=kpi_id)))
         self._edit_first(self.kpis, "name")
 
@@ -644,11 +665,10 @@ class PlanTab(QScrollArea):
         self.map_dialog.chosen.connect(lambda cat, inst, contact: self.add_referral(cat, inst, contact))
         self.map_dialog.open()
 
-    def remove_row(self, view: EditableTable) -> None:
-        row_id = view.current_id()
-        if row_id is None:
-            return
-        row = {"id": row_id}
+    @staticmethod
+    def _snapshot(view: EditableTable, row_id: str) -> dict[str, Any]:
+        """A row as shown, to put back on undo."""
+        row: dict[str, Any] = {"id": row_id}
         r = view.ids.index(row_id)
         for i, c in enumerate(view.columns):
             widget = view.cellWidget(r, i)
@@ -658,7 +678,30 @@ class PlanTab(QScrollArea):
                 row[c.field] = view.item(r, i).checkState() == Qt.CheckState.Checked
             else:
                 row[c.field] = view.item(r, i).text() if view.item(r, i) else ""
-        self.push(RowCommand(self, view, row, False))
+        return row
+
+    def remove_row(self, view: EditableTable) -> None:
+        """Remove the selected row. A 課題 goes with its 施策, a 施策 with its KPIs, in one
+        undo step, so no view shows a 施策 whose 課題 is gone."""
+        row_id = view.current_id()
+        if row_id is None:
+            return
+        if view is self.kpis:
+            self.push(RowCommand(self, view, self._snapshot(view, row_id), False))
+            return
+        actions = [row_id] if view is self.actions else [
+            a for a in self.actions.ids if self._action_issue(a) == row_id]
+        kpis = [k for k in self.kpis.ids if self._kpi_action.get(k) in actions]
+        steps: list[QUndoCommand] = [RowCommand(self, self.kpis, self._snapshot(self.kpis, k), False) for k in kpis]
+        steps += [RowCommand(self, self.actions, self._snapshot(self.actions, a), False) for a in actions]
+        if view is self.issues:
+            steps.append(RowCommand(self, view, self._snapshot(view, row_id), False))
+        self.push(StepsCommand(self.tr("Remove a row"), steps))
+
+    def _action_issue(self, action_id: str) -> str | None:
+        r = self.actions.ids.index(action_id)
+        combo = self.actions.cellWidget(r, self.actions.column("issue_id"))
+        return combo.currentData() if combo is not None else None
 
     def _edit_first(self, view: EditableTable, field: str) -> None:
         r = view.rowCount() - 1

@@ -256,3 +256,30 @@ def test_new_rows_never_hang_on_removed_ones_and_bad_dates_are_explained(qtbot, 
     drafts = window.store.drafts.for_row("referral", plan.referrals.ids[0])
     assert "date" in drafts
     assert plan.referrals.item(0, plan.referrals.column("date")).toolTip()  # the reason, on the cell
+
+
+def test_removing_an_issue_takes_its_actions_and_kpis_and_undo_brings_them_back(qtbot, open_window, db_path):
+    company_id, window, plan = open_plan(qtbot, open_window, db_path)
+    plan.add_issue()
+    type_cell(qtbot, plan.issues, 0, "title", "集客")
+    plan.add_action()
+    type_cell(qtbot, plan.actions, 0, "what", "チラシを配る")
+    type_cell(qtbot, plan.actions, 0, "due_date", "2020/1/1")
+    plan.actions.setCurrentCell(0, 1)
+    plan.add_kpi()
+    type_cell(qtbot, plan.kpis, 0, "name", "来店客数")
+    window.flush()
+    assert plan.kpis.item(0, plan.kpis.column("action_name")).text() == "チラシを配る"
+    plan.issues.setCurrentCell(0, 0)
+    plan.remove_row(plan.issues)
+    window.flush()
+    assert (plan.issues.rowCount(), plan.actions.rowCount(), plan.kpis.rowCount()) == (0, 0, 0)
+    assert window.store.sessions.actions(company_id) == [] and window.store.plan.kpis(company_id) == []
+    assert window.store.plan.overdue_count(company_id, date.today()) == 0
+    plan.undo.undo()
+    window.flush()
+    assert (plan.issues.rowCount(), plan.actions.rowCount(), plan.kpis.rowCount()) == (1, 1, 1)
+    (action,) = window.store.sessions.actions(company_id)
+    assert (action["what"], action["due_date"]) == ("チラシを配る", "2020-01-01")
+    assert window.store.plan.kpis(company_id)[0]["name"] == "来店客数"
+    assert window.store.plan.overdue_count(company_id, date.today()) == 1
