@@ -88,6 +88,16 @@ class AutosaveBuffer(QObject):
         """Edits of one row not yet confirmed saved (to show over what was read)."""
         return dict(self._pending.get((table, row_id), {}))
 
+    def overlay(self, table: str, row: dict[str, Any], drafts: dict[str, str] | None = None,
+                typed: frozenset[str] = frozenset()) -> dict[str, Any]:
+        """A row as read, with what is still on its way laid over it: drafts (text that
+        could not be stored yet), then unsaved edits — as typed for ``typed`` fields and
+        for invalid text, as values for the rest (choices, plain text)."""
+        shown = {**row, **(drafts or {})}
+        for field, edit in self.pending(table, row["id"]).items():
+            shown[field] = edit.raw if edit.error or field in typed else edit.value
+        return shown
+
     def discard(self, table: str, row_id: str) -> None:
         """Forget unsaved edits of a row that is being deleted."""
         self._pending.pop((table, row_id), None)

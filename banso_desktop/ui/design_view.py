@@ -42,7 +42,7 @@ from banso_desktop.store.database import new_id
 from banso_desktop.store.design import YEARS
 from banso_desktop.ui import labels
 from banso_desktop.ui.autosave import AutosaveBuffer, Edit
-from banso_desktop.ui.interview_summary import LiveCells
+from banso_desktop.ui.cells import LiveCells
 from banso_desktop.ui.ops import Writer
 
 TEXTS = "design_text"  # row id = sheet id, fields = item keys

@@ -7,7 +7,7 @@ from datetime import date
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -37,52 +36,13 @@ from banso_desktop.domain.interview import (
     WALLS,
     self_reliance_total,
 )
-from banso_desktop.domain.japanese import parse_date
-from banso_desktop.domain.text import InputError
 from banso_desktop.store import Store
 from banso_desktop.store.database import new_id
 from banso_desktop.ui import labels
 from banso_desktop.ui.autosave import AutosaveBuffer, Edit
+from banso_desktop.ui.cells import LiveCells, date_edit, short_day
 
 translate = QCoreApplication.translate
-
-
-def _date_edit(text: str, field: str) -> Edit:
-    """An Edit for a date typed as 和暦 or 西暦 (kept as a draft when it is not one)."""
-    try:
-        day = parse_date(text)
-    except InputError as exc:
-        return Edit(text, error=exc.render(translate))
-    return Edit(text, day.isoformat() if day else None)
-
-
-def _shown_date(iso: str | None) -> str:
-    return labels.short_date(date.fromisoformat(iso)) if iso else ""
-
-
-class LiveCells(QStyledItemDelegate):
-    """Cell editors whose every keystroke is reported (and so autosaved), not only the
-    text left when the editor closes."""
-
-    def __init__(self, typed, parent: QObject) -> None:
-        super().__init__(parent)
-        self.typed = typed  # (row, column, text)
-        self._open: dict[QLineEdit, tuple[int, int, str]] = {}
-        self.closeEditor.connect(self._closed)
-
-    def createEditor(self, parent, option, index):  # noqa: N802 - Qt API
-        editor = super().createEditor(parent, option, index)
-        if isinstance(editor, QLineEdit):
-            self._open[editor] = (index.row(), index.column(), str(index.data() or ""))
-            editor.textEdited.connect(lambda text, r=index.row(), c=index.column(): self.typed(r, c, text))
-        return editor
-
-    def _closed(self, editor, hint) -> None:
-        """Esc takes the cell back to its text before editing: saved back as well."""
-        opened = self._open.pop(editor, None)
-        if opened is not None and hint == QStyledItemDelegate.EndEditHint.RevertModelCache:
-            row, column, before = opened
-            self.typed(row, column, before)
 
 
 class SummaryPage(QScrollArea):
@@ -234,7 +194,7 @@ class SummaryPage(QScrollArea):
             self.gist.setPlainText(gist)
             drafts = self.store.drafts.for_row("session", self.session_id)
             visit = pending["next_visit_date"].raw if "next_visit_date" in pending else drafts.get(
-                "next_visit_date", _shown_date(session.get("next_visit_date")))
+                "next_visit_date", short_day(session.get("next_visit_date")))
             self.next_visit.setText(visit)
             self._next_visit_typed(visit, save=False)
             self.issues.setRowCount(0)
@@ -265,9 +225,9 @@ class SummaryPage(QScrollArea):
             self._loading = False
 
     def _with_pending(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
-        """A row as read, with edits still on their way to the file laid over it."""
-        pending = self.autosave.pending(table, row["id"])
-        return {**row, **{f: e.value for f, e in pending.items() if f != "due_date"}}
+        """A row as read, with edits still on their way to the file laid over it (the
+        due date is laid over as typed by the row itself, with its draft)."""
+        return {**self.autosave.overlay(table, row), "due_date": row.get("due_date")}
 
     def focus_first(self) -> None:
         self.gist.setFocus()
@@ -343,10 +303,10 @@ class SummaryPage(QScrollArea):
         typed = self.autosave.pending("action", action["id"]).get("due_date")
         if typed is not None:
             drafts["due_date"] = typed.raw
-        due = QTableWidgetItem(drafts.get("due_date", _shown_date(action.get("due_date"))))
+        due = QTableWidgetItem(drafts.get("due_date", short_day(action.get("due_date"))))
         self.actions.setItem(row, 3, due)
         if "due_date" in drafts:
-            self._mark_date(due, _date_edit(due.text(), "due_date"))
+            self._mark_date(due, date_edit(due.text()))
         self._loading = was
 
     def _mark_date(self, item: QTableWidgetItem, edit: Edit) -> None:
@@ -362,7 +322,7 @@ class SummaryPage(QScrollArea):
         elif column == 2:
             self._put("action", action_id, "owner_name", text)
         elif column == 3:
-            edit = _date_edit(text, "due_date")
+            edit = date_edit(text)
             self.autosave.put("action", action_id, "due_date", edit)
             item = self.actions.item(row, 3)
             if item is not None:
@@ -385,7 +345,7 @@ class SummaryPage(QScrollArea):
     # --- next visit and the checklist ---------------------------------------------------
 
     def _next_visit_typed(self, text: str, save: bool = True) -> None:
-        edit = _date_edit(text, "next_visit_date")
+        edit = date_edit(text)
         if edit.error:
             self.next_visit_note.setStyleSheet("color: #b3261e;")
             self.next_visit_note.setText(edit.error)

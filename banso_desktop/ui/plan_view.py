@@ -35,14 +35,14 @@ from PySide6.QtWidgets import (
 
 from banso_desktop.data import referral_map
 from banso_desktop.domain.interview import ACTION_ROLES, ACTION_STATUSES, ISSUE_SIDES, ISSUE_STATUSES, WALLS
-from banso_desktop.domain.japanese import format_wareki, parse_date
+from banso_desktop.domain.japanese import format_wareki
 from banso_desktop.domain.plan import due_state, parse_kpi_value, referral_needs_attention
 from banso_desktop.domain.text import InputError
 from banso_desktop.store import Store
 from banso_desktop.store.database import new_id
 from banso_desktop.ui import labels
 from banso_desktop.ui.autosave import AutosaveBuffer, Edit
-from banso_desktop.ui.interview_summary import LiveCells
+from banso_desktop.ui.cells import LiveCells, date_edit, short_day
 from banso_desktop.ui.ops import Writer
 from banso_desktop.ui.referral_dialog import ReferralMapDialog
 
@@ -51,13 +51,8 @@ OVERDUE = QColor("#fde7e9")
 SOON = QColor("#fff8e1")
 
 
-def _shown_date(iso: str | None) -> str:
-    """R8.12.15: short, and typed back the same way (undo puts it back as text)."""
-    return format_wareki(date.fromisoformat(iso), "short") if iso else ""
-
-
 def _actuals_text(actuals: list[dict[str, Any]]) -> str:
-    return "、".join(f"{_shown_date(x['as_of'])}: {x['value']}" for x in actuals)
+    return "、".join(f"{short_day(x['as_of'])}: {x['value']}" for x in actuals)
 
 
 def _local_day(utc_iso: str | None) -> str:
@@ -66,15 +61,6 @@ def _local_day(utc_iso: str | None) -> str:
         return ""
     moment = datetime.fromisoformat(utc_iso.replace("Z", "+00:00"))
     return format_wareki(moment.astimezone().date(), "short")
-
-
-def date_edit(text: str) -> Edit:
-    """A date typed as 和暦 or 西暦 (kept as a draft with its reason when it is not one)."""
-    try:
-        day = parse_date(text)
-    except InputError as exc:
-        return Edit(text, error=exc.render(translate))
-    return Edit(text, day.isoformat() if day else None)
 
 
 def kpi_edit(text: str, unit: str = "") -> Edit:
@@ -172,7 +158,7 @@ class EditableTable(QTableWidget):
             self.values[(row["id"], c.field)] = "1" if value else ""
             self.setItem(r, i, item)
             return
-        text = _shown_date(value) if c.kind == "date" and value and len(str(value)) == 10 and str(value)[4] == "-" \
+        text = short_day(value) if c.kind == "date" and value and len(str(value)) == 10 and str(value)[4] == "-" \
             else ("" if value is None else str(value))
         item = QTableWidgetItem(text)
         if c.kind == "readonly":
@@ -340,7 +326,7 @@ class ActualDialog(QDialog):
         super().__init__(parent)
         self.unit = unit
         self.setWindowTitle(self.tr("Add an actual"))
-        self.day = QLineEdit(_shown_date(date.today().isoformat()))
+        self.day = QLineEdit(short_day(date.today().isoformat()))
         self.value = QLineEdit()
         self.value.setObjectName("actualValue")
         self.error = QLabel()
@@ -516,17 +502,11 @@ class PlanTab(QScrollArea):
 
     def _pending(self, table: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Rows as read, with edits still on their way laid over them (dates as typed)."""
-        out = []
-        for row in rows:
-            pending = self.autosave.pending(table, row["id"])
-            drafts = self.store.drafts.for_row(table, row["id"])
-            merged = dict(row)
-            for field, text in drafts.items():
-                merged[field] = text
-            for field, edit in pending.items():
-                merged[field] = edit.raw if edit.error or field.endswith("date") else edit.value
-            out.append(merged)
-        return out
+        dates = frozenset(c.field for view in self._views().values() for c in view.columns if c.kind == "date")
+        return [self.autosave.overlay(table, row, self.store.drafts.for_row(table, row["id"]), dates) for row in rows]
+
+    def _views(self) -> dict[str, EditableTable]:
+        return {"issue": self.issues, "action": self.actions, "kpi": self.kpis, "referral": self.referrals}
 
     def refresh_marks(self) -> None:
         """Overdue 施策 and referrals past their follow-up stand out; the line on top counts them."""
@@ -574,7 +554,7 @@ class PlanTab(QScrollArea):
         self.autosave.put(table, row_id, column.field, edit)
         if typing:
             return
-        view = {"issue": self.issues, "action": self.actions, "kpi": self.kpis, "referral": self.referrals}[table]
+        view = self._views()[table]
         if column.kind in ("date", "number"):
             r = view.ids.index(row_id) if row_id in view.ids else -1
             item = view.item(r, view.column(column.field)) if r >= 0 else None
