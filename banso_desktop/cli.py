@@ -15,7 +15,7 @@ import traceback
 from pathlib import Path
 
 from banso_desktop import __version__
-from banso_desktop.domain.text import UserError
+from banso_desktop.domain.text import QT_TRANSLATE_NOOP, UserError
 from banso_desktop.i18n import LANGUAGES, env_language, translator
 from banso_desktop.paths import default_db_path, user_data_dir
 
@@ -129,6 +129,28 @@ def print_json(value) -> None:
     """JSON for other programs: UTF-8 Japanese as is, one item per line."""
     json.dump(value, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
+
+
+class CliInputError(UserError):
+    context = "cli"
+
+
+def company_report(args: argparse.Namespace, open_store, export, render) -> int:
+    """A report on one live company (``--db``, ``--company``, ``--json``): ``export(store)``
+    printed as JSON, or ``render(company_name, result)`` as text."""
+    store = open_store(args.db, create=False)
+    try:
+        company = store.companies.get(args.company)
+        if company is None or company["deleted_at"]:
+            raise CliInputError(QT_TRANSLATE_NOOP("cli", "There is no company with the id {id}."), id=args.company)
+        result = export(store)
+    finally:
+        store.close()
+    if args.json:
+        print_json(result)
+    else:
+        print(render(company["name"], result))
+    return 0
 
 
 def _open(path: Path | None, create: bool):

@@ -6,17 +6,12 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, Callable
 
-from banso_desktop.cli import print_json
+from banso_desktop.cli import company_report, print_json
 from banso_desktop.data import referral_map
 from banso_desktop.domain.japanese import format_amount, format_yen_as_thousands, parse_date
-from banso_desktop.domain.text import QT_TRANSLATE_NOOP, UserError
 from banso_desktop.i18n import env_language
 
 Translate = Callable[[str, str], str]
-
-
-class PlanInputError(UserError):
-    context = "cli"
 
 
 def _today(text: str | None) -> date:
@@ -26,19 +21,8 @@ def _today(text: str | None) -> date:
 
 def run_plan(args, translate: Translate, open_store) -> int:
     today = _today(args.today)
-    store = open_store(args.db, create=False)
-    try:
-        company = store.companies.get(args.company)
-        if company is None or company["deleted_at"]:
-            raise PlanInputError(QT_TRANSLATE_NOOP("cli", "There is no company with the id {id}."), id=args.company)
-        plan = store.plan.export(args.company, today)
-    finally:
-        store.close()
-    if args.json:
-        print_json(plan)
-    else:
-        print(plan_text(company["name"], plan, translate))
-    return 0
+    return company_report(args, open_store, lambda store: store.plan.export(args.company, today),
+                          lambda name, plan: plan_text(name, plan, translate))
 
 
 def run_today(args, translate: Translate, open_store) -> int:

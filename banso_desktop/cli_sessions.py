@@ -4,31 +4,16 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from banso_desktop.cli import print_json
+from banso_desktop.cli import CliInputError, company_report, print_json
 from banso_desktop.domain.interview import SELF_RELIANCE_MAX
-from banso_desktop.domain.text import QT_TRANSLATE_NOOP, UserError
+from banso_desktop.domain.text import QT_TRANSLATE_NOOP
 
 Translate = Callable[[str, str], str]
 
 
-class SessionsInputError(UserError):
-    context = "cli"
-
-
 def run_sessions(args, translate: Translate, open_store) -> int:
-    store = open_store(args.db, create=False)
-    try:
-        company = store.companies.get(args.company)
-        if company is None or company["deleted_at"]:
-            raise SessionsInputError(QT_TRANSLATE_NOOP("cli", "There is no company with the id {id}."), id=args.company)
-        sessions = store.sessions.export(args.company)
-    finally:
-        store.close()
-    if args.json:
-        print_json(sessions)
-    else:
-        print(sessions_text(company["name"], sessions, translate))
-    return 0
+    return company_report(args, open_store, lambda store: store.sessions.export(args.company),
+                          lambda name, sessions: sessions_text(name, sessions, translate))
 
 
 def _indented(text: str, first: str, rest: str) -> list[str]:
@@ -76,7 +61,7 @@ def sessions_text(company_name: str, sessions: list[dict[str, Any]], translate: 
 
 def run_search(args, translate: Translate, open_store) -> int:
     if not args.text.strip():
-        raise SessionsInputError(QT_TRANSLATE_NOOP("cli", "Give the text to search for."))
+        raise CliInputError(QT_TRANSLATE_NOOP("cli", "Give the text to search for."))
     store = open_store(args.db, create=False)
     try:
         hits = store.search.everything(args.text, limit=args.limit)[: args.limit]
