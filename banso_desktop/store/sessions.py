@@ -252,24 +252,39 @@ class Sessions:
         ).fetchone()
         return (row[0] or 0.0) + 1.0
 
-    def add_issue(self, company_id: str, session_id: str | None, *, note_id: str | None = None,
-                  issue_id: str | None = None, **values: Any) -> str:
-        """A new 課題 of a company, raised in ``session_id``; returns its id."""
-        _check(values, ISSUE_FIELDS, "issue")
+    def _add_with_status(self, table: str, fields: frozenset[str], row_id: str | None,
+                         row: dict[str, Any], values: dict[str, Any]) -> str:
+        """Insert a 課題 or 施策 at the end of its company's list (its status dated)."""
+        _check(values, fields, table)
         store = self.store
         with store.write():
             if "status" in values:
-                values["status_changed_at"] = store.now()
-            return store.insert_row("issue", {
-                "company_id": company_id, "session_id": session_id, "note_id": note_id,
-                "position": self._next_position("issue", company_id), **values,
-            }, issue_id)
+                values = {**values, "status_changed_at": store.now()}
+            return store.insert_row(table, {
+                **row, "position": self._next_position(table, row["company_id"]), **values,
+            }, row_id)
+
+    def _update_with_status(self, table: str, fields: frozenset[str], row_id: str,
+                            changes: dict[str, Any]) -> bool:
+        """Store changed fields; a status that really changes is dated (an autosave
+        resending the same status leaves its date alone)."""
+        _check(changes, fields, table)
+        store = self.store
+        with store.write() as conn:
+            if "status" in changes:
+                row = conn.execute(f"SELECT status FROM {table} WHERE id = ?", (row_id,)).fetchone()
+                if row is None or row[0] != changes["status"]:
+                    changes = {**changes, "status_changed_at": store.now()}
+            return store.update_row(table, row_id, changes)
+
+    def add_issue(self, company_id: str, session_id: str | None, *, note_id: str | None = None,
+                  issue_id: str | None = None, **values: Any) -> str:
+        """A new 課題 of a company, raised in ``session_id``; returns its id."""
+        return self._add_with_status("issue", ISSUE_FIELDS, issue_id, {
+            "company_id": company_id, "session_id": session_id, "note_id": note_id}, values)
 
     def update_issue(self, issue_id: str, changes: dict[str, Any]) -> bool:
-        _check(changes, ISSUE_FIELDS, "issue")
-        if "status" in changes:
-            changes = {**changes, "status_changed_at": self.store.now()}
-        return self.store.update_row("issue", issue_id, changes)
+        return self._update_with_status("issue", ISSUE_FIELDS, issue_id, changes)
 
     def issues(self, company_id: str, session_id: str | None = None) -> list[dict[str, Any]]:
         """Live 課題 of a company (or only those raised in one session), in order."""
@@ -283,21 +298,11 @@ class Sessions:
     def add_action(self, company_id: str, session_id: str | None, *, action_id: str | None = None,
                    **values: Any) -> str:
         """A new 施策 (who does what by when); returns its id."""
-        _check(values, ACTION_FIELDS, "action")
-        store = self.store
-        with store.write():
-            if "status" in values:
-                values["status_changed_at"] = store.now()
-            return store.insert_row("action", {
-                "company_id": company_id, "session_id": session_id,
-                "position": self._next_position("action", company_id), **values,
-            }, action_id)
+        return self._add_with_status("action", ACTION_FIELDS, action_id, {
+            "company_id": company_id, "session_id": session_id}, values)
 
     def update_action(self, action_id: str, changes: dict[str, Any]) -> bool:
-        _check(changes, ACTION_FIELDS, "action")
-        if "status" in changes:
-            changes = {**changes, "status_changed_at": self.store.now()}
-        return self.store.update_row("action", action_id, changes)
+        return self._update_with_status("action", ACTION_FIELDS, action_id, changes)
 
     def actions(self, company_id: str, session_id: str | None = None) -> list[dict[str, Any]]:
         """Live 施策 of a company (or only those decided in one session), in order."""

@@ -272,3 +272,13 @@ def test_sending_a_note_whose_words_are_inside_a_longer_paragraph_still_appends_
     store.sessions.send_note(note_id, SendTarget.parse("rokaben:business.strengths"), move=True)
     assert store.rokaben.texts(company_id)["business.strengths"] == "配達が早い。品揃えは少ない\n品揃え"
     assert store.sessions.notes(session_id) == []
+
+
+def test_a_status_is_dated_only_when_it_really_changes(store):
+    company_id = store.companies.create({"name": "状況日付商店"})
+    action_id = store.sessions.add_action(company_id, None, what="見積の型", status="todo")
+    first = store.sessions.actions(company_id)[0]["status_changed_at"]
+    store.sessions.update_action(action_id, {"status": "todo", "what": "見積の型を作る"})  # resent as is
+    assert store.sessions.actions(company_id)[0]["status_changed_at"] == first
+    store.sessions.update_action(action_id, {"status": "doing"})
+    assert store.sessions.actions(company_id)[0]["status_changed_at"] > first
