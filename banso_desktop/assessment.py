@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from banso_desktop.data import industries
 from banso_desktop.domain.industries import Scale
-from banso_desktop.domain.rokaben import PeriodFigures
+from banso_desktop.domain.rokaben import Assessment, BenchmarkSet, PeriodFigures, assess
 
 
 def decide_scale(code: str | None, scale: Scale | None, periods: list[PeriodFigures],
@@ -18,3 +18,16 @@ def decide_scale(code: str | None, scale: Scale | None, periods: list[PeriodFigu
     employees = latest.employees if latest and latest.employees is not None else company_employees
     decision = industries().decide_scale(code, employees)
     return decision.scale, "derived" if decision.scale else "unknown"
+
+
+def company_assessment(store, company: dict, benchmark: BenchmarkSet | None = None) -> tuple[Assessment, str]:
+    """(assessment, scale rule) for a stored company: its periods scored against
+    ``benchmark`` or, by default, the active benchmark set."""
+    from banso_desktop.domain.statements import figures_from_period
+
+    periods = [figures_from_period(p) for p in store.periods.for_company(company["id"])]
+    benchmark = benchmark or store.benchmarks.active()
+    code = company["industry_code"]
+    override = Scale(company["scale_override"]) if company["scale_override"] else None
+    scale, rule = decide_scale(code, override, periods, company["employees"])
+    return assess(periods, code, scale, benchmark), rule

@@ -8,13 +8,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable
 
-from banso_desktop.assessment import decide_scale
+from banso_desktop.assessment import company_assessment, decide_scale
 from banso_desktop.cli import print_json
 from banso_desktop.data import industries
 from banso_desktop.domain.industries import Scale
 from banso_desktop.domain.japanese import parse_count, parse_date, parse_money
 from banso_desktop.domain.rokaben import Assessment, BenchmarkSet, PeriodFigures, assess
-from banso_desktop.domain.statements import figures_from_period
 from banso_desktop.domain.text import QT_TRANSLATE_NOOP, InputError, UserError
 
 Translate = Callable[[str, str], str]
@@ -182,20 +181,16 @@ def run_rokaben(args, translate: Translate, open_store) -> int:
             ) from None
         code, scale, periods = figures_from_input(data, translate)
         scale, rule = decide_scale(code, scale, periods)
+        assessment = assess(periods, code, scale, benchmark)
     else:
         store = open_store(args.db, create=False)
         try:
             company = store.companies.get(args.company)
             if company is None or company["deleted_at"]:
                 raise RokabenInputError(QT_TRANSLATE_NOOP("cli", "There is no company with the id {id}."), id=args.company)
-            periods = [figures_from_period(p) for p in store.periods.for_company(args.company)]
-            benchmark = benchmark or store.benchmarks.active()
+            assessment, rule = company_assessment(store, company, benchmark)
         finally:
             store.close()
-        code = company["industry_code"]
-        override = Scale(company["scale_override"]) if company["scale_override"] else None
-        scale, rule = decide_scale(code, override, periods, company["employees"])
-    assessment = assess(periods, code, scale, benchmark)
     result = assessment_json(assessment, rule, translate)
     if args.json:
         print_json(result)
