@@ -116,6 +116,15 @@ def build_parser() -> argparse.ArgumentParser:
     today.add_argument("--today", metavar="DATE", help="as of DATE (default: today)")
     today.set_defaults(func=_cmd_today)
 
+    export = sub.add_parser("export", help="the owner's PDF: 行動計画書 (plan), ロカベンシート (rokaben), 経営デザインシート (design)")
+    export.add_argument("kind", choices=("plan", "rokaben", "design"), help="which document")
+    export.add_argument("--db", type=Path, help="database file (default: your local database)")
+    export.add_argument("--company", metavar="ID", required=True, help="the company")
+    export.add_argument("--out", metavar="FILE.pdf", required=True, help="where to write the PDF")
+    export.add_argument("--lang", choices=LANGUAGES, default=env_language(), help="language of the document (default: ja unless your locale is English)")
+    export.add_argument("--today", metavar="DATE", help="the date the document is made (default: today; 和暦 accepted)")
+    export.set_defaults(func=_cmd_export)
+
     search = sub.add_parser("search", help="search companies, notes and text fields")
     search.add_argument("text", metavar="TEXT", help="words to find (all of them, in any order)")
     search.add_argument("--db", type=Path, help="database file (default: your local database)")
@@ -252,6 +261,12 @@ def _cmd_today(args: argparse.Namespace) -> int:
     from banso_desktop.cli_plan import run_today
 
     return run_today(args, translate, _open)
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from banso_desktop.cli_export import run_export
+
+    return run_export(args, translate, _open)
 
 
 def _cmd_search(args: argparse.Namespace) -> int:

@@ -1,0 +1,73 @@
+"""The owner's documents as PDF: 行動計画書, ロカベンシート and 経営デザインシート (Qt-free).
+
+``gather`` reads a company once; ``render`` lays one document out in ja or en and
+returns the PDF's bytes; ``export`` does both and writes the file.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from banso_desktop.documents.base import Context, file_name
+from banso_desktop.documents.content import Content, DocumentError, gather
+from banso_desktop.domain.text import QT_TRANSLATE_NOOP
+
+KINDS = ("plan", "rokaben", "design")
+
+# The documents' names (context "pdf"), as titles and in file names.
+TITLES = {
+    "plan": QT_TRANSLATE_NOOP("pdf", "Action plan"),
+    "rokaben": QT_TRANSLATE_NOOP("pdf", "Local Benchmark sheet"),
+    "design": QT_TRANSLATE_NOOP("pdf", "Management design sheet"),
+}
+
+__all__ = ["KINDS", "TITLES", "Content", "DocumentError", "gather", "render", "export", "suggested_name"]
+
+
+def render(kind: str, content: Content, lang: str = "ja") -> bytes:
+    """One document for ``content`` in ``lang`` ('ja' or 'en'), as PDF bytes."""
+    ctx = Context.for_language(lang)
+    if kind == "plan":
+        from banso_desktop.documents.plan import build
+    elif kind == "rokaben":
+        from banso_desktop.documents.rokaben import build
+    elif kind == "design":
+        from banso_desktop.documents.design import build
+    else:
+        raise ValueError(f"unknown document kind {kind!r}")
+    return build(content, ctx)
+
+
+def suggested_name(kind: str, content: Content, lang: str = "ja") -> str:
+    """行動計画書_株式会社浪速企画_20261121.pdf"""
+    ctx = Context.for_language(lang)
+    return file_name(ctx.translate("pdf", TITLES[kind]), content.company_name, content.today)
+
+
+def write_atomically(path: str | Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` through a temporary file in the same folder, so an
+    interrupted save never leaves half a PDF where a good one was."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=".banso-", suffix=".pdf.part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    return path
+
+
+def export(store, kind: str, company_id: str, out: str | Path, lang: str = "ja",
+           today: date | None = None) -> Path:
+    """Gather, render and write one document; returns the path written."""
+    return write_atomically(out, render(kind, gather(store, company_id, today), lang))
