@@ -25,6 +25,7 @@ from banso_desktop.ui import labels
 from banso_desktop.ui.autosave import AutosaveBuffer
 from banso_desktop.ui.company_form import CompanyForm
 from banso_desktop.ui.design_view import DesignTab
+from banso_desktop.ui.export_view import ExportTab
 from banso_desktop.ui.interview import KIND_COLOURS
 from banso_desktop.ui.ops import Writer
 from banso_desktop.ui.plan_view import PlanTab
@@ -227,17 +228,12 @@ class Workspace(QWidget):
         self.tabs.addTab(self.overview, self.tr("Overview"))
         self.tabs.addTab(self.sessions, self.tr("Sessions"))
         self.tabs.addTab(self.rokaben, self.tr("Local Benchmark"))
-        pending = self.tr("This screen is being built.")
         self.design = DesignTab(store, writer, autosave)
         self.tabs.addTab(self.design, self.tr("Design sheet"))
         self.plan = PlanTab(store, writer, autosave)
         self.tabs.addTab(self.plan, self.tr("Action plan"))
-        self.tabs.addTab(
-            PlannedTab(self.tr("Output"),
-                       self.tr("The owner's PDF documents will be previewed, saved and printed here.")
-                       + "<br>" + pending),
-            self.tr("Output"),
-        )
+        self.export = ExportTab(store, writer, autosave)
+        self.tabs.addTab(self.export, self.tr("Output"))
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
