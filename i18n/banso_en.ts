@@ -312,6 +312,115 @@
     </message>
 </context>
 <context>
+    <name>ExportTab</name>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local Benchmark sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management design sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the document as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save for e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the PDF into the folder %1 in your Documents, without asking, and copies its path to attach it to an e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was made but cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 — the path is on the clipboard, ready to attach to an e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF cannot be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FinancialPage</name>
     <message>
         <source>Import benchmarks…</source>
@@ -1424,10 +1533,6 @@ For one more point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This screen is being built.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Design sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1437,10 +1542,6 @@ For one more point</source>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The owner&apos;s PDF documents will be previewed, saved and printed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1748,6 +1849,22 @@ For one more point</source>
     </message>
     <message>
         <source>Give the text to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the PDF&apos;s file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({size:,} bytes).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2138,6 +2255,405 @@ For one more point</source>
     </message>
     <message>
         <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdf</name>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local Benchmark sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management design sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Unit: thousand yen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No points: benchmarks not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no company with the id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{section}: {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(continued on the following pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No design sheet has been made for this company yet; this is the blank form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of filling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Where the business stands (Local Benchmark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fiscal periods have been entered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total points / rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmarks not registered: the values are shown without points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No benchmark row for this industry and size: the values are shown without points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points against: {set}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(size decided from the number of employees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(size set by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value added (operating income + labour cost + depreciation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change in value added from the year before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. The issues agreed, in the owner&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No issues have been agreed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue {n}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions have been decided yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI (target / now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: target {target} / now {now}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Referrals to specialist bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be arranged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Next visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read this plan and will carry it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: ____________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators and points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radar chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each indicator scores 1 to 5 points against the benchmark of the industry and size (the outer ring is 5); the total is out of 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank: A 24 points or more, B 18–23, C 12–17, D 11 or less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(enter the industry and the number of employees to decide the size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmarks not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{set}: no benchmark for this industry and size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depreciation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees (persons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrowings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash and deposits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What makes it different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four perspectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -311,6 +311,113 @@
     </message>
 </context>
 <context>
+    <name>ExportTab</name>
+    <message>
+        <source>Action plan</source>
+        <translation>行動計画書</translation>
+    </message>
+    <message>
+        <source>Local Benchmark sheet</source>
+        <translation>ロカベンシート</translation>
+    </message>
+    <message>
+        <source>Management design sheet</source>
+        <translation>経営デザインシート</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>書類(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Save the document as a PDF file</source>
+        <translation>書類をPDFファイルとして保存します</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation>書類を印刷します</translation>
+    </message>
+    <message>
+        <source>Save for e-mail</source>
+        <translation>メール用に保存</translation>
+    </message>
+    <message>
+        <source>Saves the PDF into the folder %1 in your Documents, without asking, and copies its path to attach it to an e-mail</source>
+        <translation>確認なしで「ドキュメント」内のフォルダ %1 にPDFを保存し、メールに添付できるようパスをコピーします</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>書類の言語</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>作成中…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>フォルダを開く</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made: %1</source>
+        <translation>PDFを作成できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>プレビューはありません</translation>
+    </message>
+    <message>
+        <source>The PDF was made but cannot be shown.</source>
+        <translation>PDFは作成しましたが、表示できません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%nページ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>PDFを保存</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>保存しました：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1 — the path is on the clipboard, ready to attach to an e-mail.</source>
+        <translation>%1 に保存しました。パスをクリップボードにコピーしたので、そのままメールに添付できます。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Choose another folder and try again.</source>
+        <translation>%1 に保存できませんでした（%2）。別のフォルダを選んでもう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be printed.</source>
+        <translation>このPDFは印刷できません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>%nページを印刷に送りました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>プリンターを開始できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>FinancialPage</name>
     <message>
         <source>Import benchmarks…</source>
@@ -1423,10 +1530,6 @@ For one more point</source>
         <translation>ロカベン</translation>
     </message>
     <message>
-        <source>This screen is being built.</source>
-        <translation>この画面は準備中です。</translation>
-    </message>
-    <message>
         <source>Design sheet</source>
         <translation>経営デザインシート</translation>
     </message>
@@ -1437,10 +1540,6 @@ For one more point</source>
     <message>
         <source>Output</source>
         <translation>出力</translation>
-    </message>
-    <message>
-        <source>The owner&apos;s PDF documents will be previewed, saved and printed here.</source>
-        <translation>経営者に渡すPDFの確認・保存・印刷をここで行います。</translation>
     </message>
     <message>
         <source>(no name yet)</source>
@@ -1749,6 +1848,22 @@ For one more point</source>
     <message>
         <source>Give the text to search for.</source>
         <translation>検索する言葉を指定してください。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the PDF&apos;s file name.</source>
+        <translation>{path} はフォルダです。PDFのファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>フォルダ {path} がありません。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>{path} に書き込めません：{reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({size:,} bytes).</source>
+        <translation>{path} を書き出しました（{size:,} バイト）。</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2254,405 @@ For one more point</source>
     <message>
         <source>Closed</source>
         <translation>終了</translation>
+    </message>
+</context>
+<context>
+    <name>pdf</name>
+    <message>
+        <source>Action plan</source>
+        <translation>行動計画書</translation>
+    </message>
+    <message>
+        <source>Local Benchmark sheet</source>
+        <translation>ローカルベンチマーク</translation>
+    </message>
+    <message>
+        <source>Management design sheet</source>
+        <translation>経営デザインシート</translation>
+    </message>
+    <message>
+        <source>(Unit: thousand yen)</source>
+        <translation>(単位：千円)</translation>
+    </message>
+    <message>
+        <source>No points: benchmarks not registered</source>
+        <translation>基準値未登録のため点数なし</translation>
+    </message>
+    <message>
+        <source>There is no company with the id {id}.</source>
+        <translation>ID {id} の事業者はありません。</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>作成日</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>事業者名</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>代表者</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>業種・規模</translation>
+    </message>
+    <message>
+        <source>{section}: {item}</source>
+        <translation>{section}：{item}</translation>
+    </message>
+    <message>
+        <source>(continued on the following pages)</source>
+        <translation>（次ページ以降に続く）</translation>
+    </message>
+    <message>
+        <source>No design sheet has been made for this company yet; this is the blank form.</source>
+        <translation>この事業者の経営デザインシートはまだ作成されていません（記入用の様式です）。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>対象年</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>支援者</translation>
+    </message>
+    <message>
+        <source>Support organisation</source>
+        <translation>支援機関</translation>
+    </message>
+    <message>
+        <source>Order of filling</source>
+        <translation>記入の順番</translation>
+    </message>
+    <message>
+        <source>Other items</source>
+        <translation>その他の項目</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>（続き）</translation>
+    </message>
+    <message>
+        <source>1. Where the business stands (Local Benchmark)</source>
+        <translation>1. 現状（ローカルベンチマーク）</translation>
+    </message>
+    <message>
+        <source>No fiscal periods have been entered yet.</source>
+        <translation>決算期がまだ入力されていません。</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <source>Total points / rank</source>
+        <translation>総合評価点・ランク</translation>
+    </message>
+    <message>
+        <source>Benchmarks not registered: the values are shown without points.</source>
+        <translation>基準値未登録：指標の値のみを示し、点数はつけていません。</translation>
+    </message>
+    <message>
+        <source>No benchmark row for this industry and size: the values are shown without points.</source>
+        <translation>この業種・規模の基準値がないため、指標の値のみを示し、点数はつけていません。</translation>
+    </message>
+    <message>
+        <source>Points against: {set}</source>
+        <translation>評価の基準値：{set}</translation>
+    </message>
+    <message>
+        <source>(size decided from the number of employees)</source>
+        <translation>（事業規模は従業員数から判定）</translation>
+    </message>
+    <message>
+        <source>(size set by hand)</source>
+        <translation>（事業規模は手動で設定）</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>売上高</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>売上総利益</translation>
+    </message>
+    <message>
+        <source>Operating income</source>
+        <translation>営業利益</translation>
+    </message>
+    <message>
+        <source>Value added (operating income + labour cost + depreciation)</source>
+        <translation>付加価値額（営業利益＋人件費＋減価償却費）</translation>
+    </message>
+    <message>
+        <source>Change in value added from the year before</source>
+        <translation>付加価値額の前年比増減</translation>
+    </message>
+    <message>
+        <source>2. The issues agreed, in the owner&apos;s own words</source>
+        <translation>2. 合意した課題（経営者の言葉）</translation>
+    </message>
+    <message>
+        <source>No issues have been agreed yet.</source>
+        <translation>合意した課題はまだありません。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>課題</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s words</source>
+        <translation>経営者の言葉</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>5つの壁</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>3. Action plan</source>
+        <translation>3. 行動計画</translation>
+    </message>
+    <message>
+        <source>Issue {n}: {title}</source>
+        <translation>課題{n}：{title}</translation>
+    </message>
+    <message>
+        <source>Other actions</source>
+        <translation>その他の施策</translation>
+    </message>
+    <message>
+        <source>No actions have been decided yet.</source>
+        <translation>施策はまだ決まっていません。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>施策</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>KPI (target / now)</source>
+        <translation>KPI（目標／現在）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>{name}: target {target} / now {now}</source>
+        <translation>{name}：目標 {target}／現在 {now}</translation>
+    </message>
+    <message>
+        <source>4. Referrals to specialist bodies</source>
+        <translation>4. 専門機関へのつなぎ</translation>
+    </message>
+    <message>
+        <source>None so far.</source>
+        <translation>現在はありません。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>相談分野</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>紹介先</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Follow up on {date}</source>
+        <translation>{date} に状況確認</translation>
+    </message>
+    <message>
+        <source>To be arranged</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>5. Next visit</source>
+        <translation>5. 次回の訪問</translation>
+    </message>
+    <message>
+        <source>I have read this plan and will carry it out.</source>
+        <translation>上記の計画を確認し、取り組みます。</translation>
+    </message>
+    <message>
+        <source>Date: ____________</source>
+        <translation>確認日：令和&#x3000;&#x3000;年&#x3000;&#x3000;月&#x3000;&#x3000;日</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s confirmation</source>
+        <translation>事業者の確認</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>氏名：</translation>
+    </message>
+    <message>
+        <source>Financial analysis</source>
+        <translation>財務分析</translation>
+    </message>
+    <message>
+        <source>Financial figures</source>
+        <translation>財務データ</translation>
+    </message>
+    <message>
+        <source>Indicators and points</source>
+        <translation>財務指標と評点</translation>
+    </message>
+    <message>
+        <source>Radar chart</source>
+        <translation>レーダーチャート</translation>
+    </message>
+    <message>
+        <source>Each indicator scores 1 to 5 points against the benchmark of the industry and size (the outer ring is 5); the total is out of 30.</source>
+        <translation>各指標を業種・規模の基準値と比べて1〜5点で評価します（外周が5点）。総合評価点は30点満点です。</translation>
+    </message>
+    <message>
+        <source>Rank: A 24 points or more, B 18–23, C 12–17, D 11 or less.</source>
+        <translation>ランク：A 24点以上、B 18〜23点、C 12〜17点、D 11点以下</translation>
+    </message>
+    <message>
+        <source>Industry not set</source>
+        <translation>業種未設定</translation>
+    </message>
+    <message>
+        <source>Size not decided</source>
+        <translation>事業規模未判定</translation>
+    </message>
+    <message>
+        <source>(enter the industry and the number of employees to decide the size)</source>
+        <translation>（業種と従業員数を入力すると事業規模を判定します）</translation>
+    </message>
+    <message>
+        <source>Benchmarks not registered</source>
+        <translation>基準値未登録</translation>
+    </message>
+    <message>
+        <source>{set}: no benchmark for this industry and size</source>
+        <translation>{set}（この業種・規模の基準値なし）</translation>
+    </message>
+    <message>
+        <source>Benchmarks</source>
+        <translation>基準値</translation>
+    </message>
+    <message>
+        <source>Depreciation</source>
+        <translation>減価償却費</translation>
+    </message>
+    <message>
+        <source>Employees (persons)</source>
+        <translation>従業員数（人）</translation>
+    </message>
+    <message>
+        <source>Borrowings</source>
+        <translation>借入金</translation>
+    </message>
+    <message>
+        <source>Cash and deposits</source>
+        <translation>現預金</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>売上債権</translation>
+    </message>
+    <message>
+        <source>Inventories</source>
+        <translation>棚卸資産</translation>
+    </message>
+    <message>
+        <source>Payables</source>
+        <translation>買入債務</translation>
+    </message>
+    <message>
+        <source>Net assets</source>
+        <translation>純資産</translation>
+    </message>
+    <message>
+        <source>Total assets</source>
+        <translation>総資産</translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation>総合評価点</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>ランク</translation>
+    </message>
+    <message>
+        <source>Commercial flow</source>
+        <translation>商流</translation>
+    </message>
+    <message>
+        <source>Business flow</source>
+        <translation>業務フロー</translation>
+    </message>
+    <message>
+        <source>What is done</source>
+        <translation>業務内容</translation>
+    </message>
+    <message>
+        <source>What makes it different</source>
+        <translation>差別化ポイント</translation>
+    </message>
+    <message>
+        <source>Four perspectives</source>
+        <translation>4つの視点</translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation>視点</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>まとめ</translation>
     </message>
 </context>
 <context>
