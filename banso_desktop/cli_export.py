@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Callable
 
@@ -37,4 +38,10 @@ def run_export(args, translate: Translate, open_store) -> int:
             QT_TRANSLATE_NOOP("cli", "Cannot write {path}: {reason}"), path=out, reason=exc.strerror or str(exc)
         ) from None
     print(translate("cli", "Wrote {path} ({size:,} bytes).").format(path=out, size=len(data)))
+    missing = content.missing_glyphs()
+    if missing:
+        sys.stderr.write(translate(
+            "cli", "Note: the document's font has no {chars}; they print as a box. Use another character "
+                   "(e.g. 吉 for 𠮷) if it matters."
+        ).format(chars=" ".join(missing)) + "\n")
     return 0

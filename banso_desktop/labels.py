@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable
 
-from banso_desktop.domain.japanese import format_date_en, format_date_ja, format_wareki
+from banso_desktop.domain.japanese import MONTHS_EN, format_date_en, format_date_ja, format_wareki
 
 Translate = Callable[[str, str], str]
 
@@ -38,8 +38,12 @@ class Labels:
         """A fiscal period by its end: 令和6年3月期 / FY ending Mar 2024 (for narrow
         column headers on two lines: 令和6年 / 3月期)."""
         if self.lang == "ja":
-            return f"{format_wareki(end, 'year')}{chr(10) if two_lines else ''}{end.month}月期"
-        return f"FY ending{chr(10) if two_lines else ' '}{end:%b %Y}"
+            try:
+                year = format_wareki(end, "year")
+            except ValueError:  # before 明治: a slip in the data, shown as typed
+                year = f"{end.year}年"
+            return f"{year}{chr(10) if two_lines else ''}{end.month}月期"
+        return f"FY ending{chr(10) if two_lines else ' '}{MONTHS_EN[end.month - 1]} {end.year}"
 
     @staticmethod
     def wall_key(code: str | None) -> str:

@@ -377,6 +377,10 @@
         <source>The PDF was made but cannot be shown.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The document&apos;s font has no %1: these characters print as a box. Use another character (e.g. 吉 for 𠮷) if it matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
@@ -1867,6 +1871,10 @@ For one more point</source>
         <source>Wrote {path} ({size:,} bytes).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Note: the document&apos;s font has no {chars}; they print as a box. Use another character (e.g. 吉 for 𠮷) if it matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>input</name>
@@ -2273,6 +2281,10 @@ For one more point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The document cannot be laid out: an entry (a name or a title) is too long for a page. Shorten it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(Unit: thousand yen)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2418,6 +2430,10 @@ For one more point</source>
     </message>
     <message>
         <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

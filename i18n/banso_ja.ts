@@ -376,6 +376,10 @@
         <source>The PDF was made but cannot be shown.</source>
         <translation>PDFは作成しましたが、表示できません。</translation>
     </message>
+    <message>
+        <source>The document&apos;s font has no %1: these characters print as a box. Use another character (e.g. 吉 for 𠮷) if it matters.</source>
+        <translation>書類のフォントに %1 がないため、□で印刷されます。必要なら別の字（𠮷なら吉など）に置き換えてください。</translation>
+    </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
@@ -1865,6 +1869,10 @@ For one more point</source>
         <source>Wrote {path} ({size:,} bytes).</source>
         <translation>{path} を書き出しました（{size:,} バイト）。</translation>
     </message>
+    <message>
+        <source>Note: the document&apos;s font has no {chars}; they print as a box. Use another character (e.g. 吉 for 𠮷) if it matters.</source>
+        <translation>注意：書類のフォントに {chars} がないため、□で印刷されます。必要なら別の字（𠮷なら吉など）に置き換えてください。</translation>
+    </message>
 </context>
 <context>
     <name>input</name>
@@ -2271,6 +2279,10 @@ For one more point</source>
         <translation>経営デザインシート</translation>
     </message>
     <message>
+        <source>The document cannot be laid out: an entry (a name or a title) is too long for a page. Shorten it and try again.</source>
+        <translation>書類をレイアウトできません。1ページに収まらないほど長い項目（名称や見出し）があります。短くしてからもう一度お試しください。</translation>
+    </message>
+    <message>
         <source>(Unit: thousand yen)</source>
         <translation>(単位：千円)</translation>
     </message>
@@ -2417,6 +2429,10 @@ For one more point</source>
     <message>
         <source>No.</source>
         <translation>No.</translation>
+    </message>
+    <message>
+        <source>Pts</source>
+        <translation>点</translation>
     </message>
     <message>
         <source>Issue</source>

@@ -7,9 +7,13 @@ returns the PDF's bytes; ``export`` does both and writes the file.
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
+import threading
 from datetime import date
 from pathlib import Path
+
+from reportlab.platypus.doctemplate import LayoutError
 
 from banso_desktop.documents.base import Context, file_name
 from banso_desktop.documents.content import Content, DocumentError, gather
@@ -38,7 +42,15 @@ def render(kind: str, content: Content, lang: str = "ja") -> bytes:
         from banso_desktop.documents.design import build
     else:
         raise ValueError(f"unknown document kind {kind!r}")
-    return build(content, ctx)
+    try:
+        return build(content, ctx)
+    except LayoutError:
+        # Only an absurdly long unbroken entry (a name of hundreds of characters in a
+        # heading row) cannot be laid out on a page: say so instead of a traceback.
+        raise DocumentError(QT_TRANSLATE_NOOP(
+            "pdf", "The document cannot be laid out: an entry (a name or a title) is too long for a page. "
+                   "Shorten it and try again."
+        )) from None
 
 
 def suggested_name(kind: str, content: Content, lang: str = "ja") -> str:
@@ -47,12 +59,30 @@ def suggested_name(kind: str, content: Content, lang: str = "ja") -> str:
     return file_name(ctx.translate("pdf", TITLES[kind]), content.company_name, content.today)
 
 
+def _umask() -> int:
+    with _umask_lock:
+        current = os.umask(0o022)
+        os.umask(current)
+    return current
+
+
+_umask_lock = threading.Lock()
+
+
 def write_atomically(path: str | Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` through a temporary file in the same folder, so an
     interrupted save never leaves half a PDF where a good one was."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=".banso-", suffix=".pdf.part", dir=path.parent)
     try:
+        # mkstemp makes the file private (0600): give it the mode a new file gets, or
+        # the one of the file it replaces, so colleagues can open it in a shared folder.
+        try:
+            mode = stat.S_IMODE(path.stat().st_mode)
+        except OSError:
+            mode = 0o666 & ~_umask()
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()

@@ -26,10 +26,25 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from banso_desktop.documents import kinsoku
-from banso_desktop.domain.japanese import format_amount, format_date_en, format_date_ja, format_wareki
+from banso_desktop.domain.japanese import (
+    MONTHS_EN,
+    format_amount,
+    format_date_en,
+    format_date_ja,
+    format_wareki,
+)
 from banso_desktop.i18n import translator
 from banso_desktop.labels import Labels
 from banso_desktop.paths import resources_dir
@@ -72,6 +87,14 @@ def register_fonts() -> None:
         # chart would reference an unembedded Helvetica.
         rl_config.defaultGraphicsFontName = FONT
         _fonts_ready = True
+
+
+def missing_glyphs(text: str) -> set[str]:
+    """Characters of ``text`` the bundled font has no glyph for (they would print as a
+    box): 𠮷 (つちよし), emoji, rare symbols."""
+    register_fonts()
+    cmap = pdfmetrics.getFont(FONT).face.charToGlyph
+    return {ch for ch in set(text) if ord(ch) >= 32 and not ch.isspace() and ord(ch) not in cmap}
 
 
 def _style(name: str, size: float, leading: float | None = None, font: str = FONT, **kw: Any) -> ParagraphStyle:
@@ -164,13 +187,21 @@ class Context:
         """和暦 with 西暦 (令和8年11月21日（2026年11月21日）) / 21 Nov 2026 (Reiwa 8)."""
         if day is None:
             return blank
-        return format_date_ja(day) if self.lang == "ja" else format_date_en(day)
+        try:
+            return format_date_ja(day) if self.lang == "ja" else format_date_en(day)
+        except ValueError:  # before 明治 (a typing slip kept in the data): print it as stored
+            return day.isoformat()
 
     def short_date(self, day: date | None, blank: str = "—") -> str:
         """A compact date for table cells: 令和8年12月15日 / 15 Dec 2026."""
         if day is None:
             return blank
-        return format_wareki(day) if self.lang == "ja" else f"{day.day} {day:%b %Y}"
+        if self.lang != "ja":
+            return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
+        try:
+            return format_wareki(day)
+        except ValueError:  # before 明治
+            return day.isoformat()
 
 
 class PageFurniture:
@@ -214,7 +245,7 @@ class PageFurniture:
         c.setLineWidth(0.4)
         if number > 1:
             c.setFont(FONT, 8)
-            c.drawString(MARGIN, height - MARGIN + 4 * mm, self.company)
+            c.drawString(MARGIN, height - MARGIN + 4 * mm, fit_text(self.company, FONT, 8, width / 2 - MARGIN))
             c.drawRightString(width - MARGIN, height - MARGIN + 4 * mm, self.title)
             c.line(MARGIN, height - MARGIN + 2.5 * mm, width - MARGIN, height - MARGIN + 2.5 * mm)
         c.setFont(FONT, 8)
@@ -242,6 +273,12 @@ def build_pdf(story: list[Flowable], furniture: PageFurniture, title: str, autho
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], pagesize=page_size)])
     doc.build(story, canvasmaker=furniture.canvas_class())
     return out.getvalue()
+
+
+def layout_style(commands: Iterable[tuple]) -> TableStyle:
+    """A table style in the bundled font: reportlab sets each cell's font even for an
+    empty cell, and would otherwise put a non-embedded Helvetica into the PDF."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
 
 
 def grid_style(header_rows: int = 1, extra: Iterable[tuple] = ()) -> TableStyle:
@@ -285,7 +322,18 @@ def gap(height_mm: float = 3) -> Spacer:
     return Spacer(1, height_mm * mm)
 
 
+def fit_text(text: str, font: str, size: float, width: float) -> str:
+    """``text`` cut with … so that it fits ``width`` (for one-line page headers)."""
+    if pdfmetrics.stringWidth(text, font, size) <= width:
+        return text
+    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
 def file_name(kind_title: str, company: str, day: date) -> str:
-    """A name the owner recognises in a mail: 行動計画書_株式会社浪速企画_20261121.pdf."""
-    safe = "".join(ch for ch in company if ch not in '\\/:*?"<>|\n\r\t').strip() or "company"
-    return f"{kind_title}_{safe}_{day:%Y%m%d}.pdf"
+    """A name the owner recognises in a mail: 行動計画書_株式会社浪速企画_20261121.pdf
+    (no characters Windows forbids, no control characters, and short enough for every
+    file system's 255-byte limit)."""
+    safe = "".join(ch for ch in company if ch not in '\\/:*?"<>|' and ord(ch) >= 32).strip() or "company"
+    return f"{kind_title}_{safe[:40]}_{day:%Y%m%d}.pdf"

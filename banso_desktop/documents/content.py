@@ -6,11 +6,13 @@ screen shows, just saved) and a worker thread turns the :class:`Content` into PD
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from banso_desktop.assessment import company_assessment
+from banso_desktop.documents.base import iso_day, missing_glyphs
 from banso_desktop.domain.rokaben import Assessment
 from banso_desktop.domain.text import QT_TRANSLATE_NOOP, UserError
 
@@ -41,8 +43,33 @@ class Content:
         return self.company.get("name") or ""
 
     @property
+    def representative(self) -> str:
+        """代表取締役 松本 博"""
+        company = self.company
+        return " ".join(x for x in (company.get("representative_title"), company.get("representative_name")) if x)
+
+    @property
     def design(self) -> dict[str, Any] | None:
         return self.plan.get("design_sheet")
+
+    def strings(self) -> Iterator[str]:
+        """Every piece of text the documents may print that came from the user."""
+        def walk(value: Any) -> Iterator[str]:
+            if isinstance(value, str):
+                yield value
+            elif isinstance(value, dict):
+                for item in value.values():
+                    yield from walk(item)
+            elif isinstance(value, (list, tuple)):
+                for item in value:
+                    yield from walk(item)
+
+        yield from walk([self.company, self.consultant, self.organization, self.plan,
+                         self.rokaben_texts, self.flow_steps, self.parties])
+
+    def missing_glyphs(self) -> str:
+        """The characters typed that the documents' font cannot show, sorted ("" if none)."""
+        return "".join(sorted(missing_glyphs("".join(self.strings()))))
 
 
 def _consultant_name(store, company: dict[str, Any]) -> str:
@@ -64,7 +91,9 @@ def gather(store, company_id: str, today: date | None = None) -> Content:
     next_visit = None
     for session in store.sessions.for_company(company_id):  # newest first
         if session.next_visit_date:
-            day = date.fromisoformat(session.next_visit_date[:10])
+            day = iso_day(session.next_visit_date)
+            if day is None:
+                continue  # not a date (imported or typed by hand outside the app)
             # A visit date already past is no longer the next visit: leave it 未定.
             next_visit = day if day >= today else None
             break

@@ -43,6 +43,7 @@ from banso_desktop.documents.base import (
     PageFurniture,
     build_pdf,
     heading,
+    layout_style,
     para,
     table,
     text_markup,
@@ -267,8 +268,7 @@ class DesignSheet:
             ]),
         )
         band = Table([[left, info]], colWidths=[FRAME_WIDTH - sum(info_widths) - 4, sum(info_widths) + 4])
-        band.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), FONT),
+        band.setStyle(layout_style([
             ("VALIGN", (0, 0), (0, 0), "TOP"),
             ("VALIGN", (1, 0), (1, 0), "BOTTOM"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -38,12 +38,20 @@ def _wordish(ch: str) -> bool:
     return ch.isascii() and (ch.isalnum() or ch in ".,-_/'&@")
 
 
+# Units that stay with their number (1,337千円, 2.5ヶ月): no break inside them.
+_UNITS = ("千円", "百万", "万円", "億円", "ヶ月", "か月", "ヵ月")
+
+
 def _allowed(text: list[str], at: int) -> bool:
     """May a line end before ``text[at]``?"""
     before, after = text[at - 1], text[at]
     if after in CANNOT_START or before in CANNOT_END:
         return False
     if _wordish(before) and _wordish(after):
+        return False
+    if before.isdigit() and not after.isspace():  # 12件, 3社, 1,337千円
+        return False
+    if before + after in _UNITS:
         return False
     return True
 
@@ -74,8 +82,13 @@ def _line_ranges(chars: list[str], widths: list[float], max_widths: list[float],
         used += widths[i]
         if hard[i]:
             end = i + 1
-        elif used > max_width + _paragraph._FUZZ and i > start:
+        elif used > max_width + _paragraph._FUZZ and i > start and not chars[i].isspace():
             end = break_point(chars, start, i)
+            # Spaces at the break stay at the end of this line (where they take no room)
+            # rather than starting the next; they are kept, so text that continues on
+            # the next page or cell reads with its spaces.
+            while end < count and chars[end].isspace() and not hard[end]:
+                end += 1
         else:
             i += 1
             continue
@@ -111,7 +124,7 @@ def kinsoku_frag_split(frags, maxWidths, calcBounds, encoding="utf8"):
     lines = []
     for start, end, forced in _line_ranges([str(g) for g in glyphs], widths, list(maxWidths), hard):
         max_width = maxWidths[min(len(lines), len(maxWidths) - 1)]
-        line_width = sum(widths[start:end])
+        line_width = _visible_width(glyphs, widths, start, end)
         lines.append(_paragraph.makeCJKParaLine(
             glyphs[start:end], max_width, line_width, max_width - line_width, forced, calcBounds
         ))
@@ -129,8 +142,16 @@ def kinsoku_word_split(word, maxWidths, fontName, fontSize, encoding="utf8"):
     lines = []
     for start, end, _forced in _line_ranges(list(word), widths, list(maxWidths), [False] * len(word)):
         max_width = maxWidths[min(len(lines), len(maxWidths) - 1)]
-        lines.append([max_width - sum(widths[start:end]), word[start:end].strip()])
+        lines.append([max_width - _visible_width(word, widths, start, end), word[start:end]])
     return lines
+
+
+def _visible_width(chars, widths: list[float], start: int, end: int) -> float:
+    """The width of ``chars[start:end]`` without its trailing spaces (they hang past the
+    right edge, so right-aligned and centred text lines up)."""
+    while end > start and str(chars[end - 1]).isspace():
+        end -= 1
+    return sum(widths[start:end])
 
 
 def install() -> None:

@@ -11,12 +11,30 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
 from banso_desktop.data import industries, referral_map
 from banso_desktop.documents.base import (
-    ACCENT, FONT, HEAD_FILL, MUTED, PORTRAIT, RULE, SOFT_FILL, STYLES, Context, PageFurniture, build_pdf, gap,
-    heading, iso_day, para, percent, table, text_markup, thousands, unit_line,
+    ACCENT,
+    HEAD_FILL,
+    MUTED,
+    PORTRAIT,
+    RULE,
+    SOFT_FILL,
+    STYLES,
+    Context,
+    PageFurniture,
+    build_pdf,
+    gap,
+    heading,
+    iso_day,
+    layout_style,
+    para,
+    percent,
+    table,
+    text_markup,
+    thousands,
+    unit_line,
 )
 from banso_desktop.documents.charts import radar
 from banso_desktop.documents.content import Content
@@ -48,18 +66,17 @@ def _cover(content: Content, ctx: Context, title: str) -> list[Flowable]:
     made_on = ctx.translate("pdf", "Made on")
     made = Paragraph(f"{text_markup(made_on)}　{text_markup(ctx.date(content.today))}", STYLES.cell_right)
     head = Table([[Paragraph(text_markup(title), STYLES.title), made]], colWidths=[WIDTH * 0.45, WIDTH * 0.55])
-    head.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LINEBELOW", (0, 0), (-1, 0), 1.2, ACCENT),
+    head.setStyle(layout_style([
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LINEBELOW", (0, 0), (-1, 0), 1.2, ACCENT),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]))
-    representative = " ".join(x for x in (company.get("representative_title"), company.get("representative_name")) if x)
     industry = industries().get(company.get("industry_code"))
     scale = ctx.labels.scale(content.assessment.scale.value) if content.assessment.scale else ""
     industry_text = "　".join(x for x in (industry.label(ctx.lang) if industry else "", scale) if x)
     pairs = [
         (ctx.translate("pdf", "Business"), company.get("name")),
-        (ctx.translate("pdf", "Representative"), representative),
+        (ctx.translate("pdf", "Representative"), content.representative),
         (ctx.translate("pdf", "Address"), company.get("address")),
         (ctx.translate("pdf", "Industry"), industry_text),
         (ctx.translate("pdf", "Consultant"), content.consultant),
@@ -90,8 +107,8 @@ def _current_state(content: Content, ctx: Context) -> list[Flowable]:
     scores = _score_table(periods, ctx, WIDTH * 0.55)
     chart = radar(assessment.periods, ctx, WIDTH * 0.43, 66 * mm)
     side = Table([[scores, chart]], colWidths=[WIDTH * 0.57, WIDTH * 0.43])
-    side.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    side.setStyle(layout_style([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
     ]))
     out.append(side)
@@ -109,7 +126,7 @@ def _score_table(periods, ctx: Context, width: float) -> Table:
     for p in periods:
         first += [Paragraph(text_markup(ctx.labels.fiscal_period(p.period_end)), STYLES.head), ""]
         second += [Paragraph(text_markup(ctx.translate("pdf", "Value")), STYLES.head),
-                   Paragraph(text_markup(ctx.translate("pdf", "Points")), STYLES.head)]
+                   Paragraph(text_markup(ctx.translate("pdf", "Pts")), STYLES.head)]
     rows: list[list[Any]] = [first, second]
     for indicator in Indicator:
         row: list[Any] = [Paragraph(text_markup(ctx.labels.indicator(indicator.value)), STYLES.cell)]
@@ -236,10 +253,8 @@ def _actions(content: Content, ctx: Context) -> list[Flowable]:
         if issue.get("actions"):
             label = ctx.translate("pdf", "Issue {n}: {title}").format(n=number, title=issue.get("title") or "")
             groups.append((label, issue["actions"]))
+    # 施策 of a 課題 still a candidate or dropped are not (or no longer) the owner's plan.
     others = list(content.plan.get("actions_without_issue", []))
-    for issue in content.plan.get("issues", []):
-        if issue.get("status") not in SHOWN_ISSUES:
-            others += issue.get("actions", [])
     if others:
         groups.append((ctx.translate("pdf", "Other actions"), others))
     if not groups:
@@ -356,8 +371,8 @@ def _next_visit_and_sign(content: Content, ctx: Context) -> list[Flowable]:
         [Paragraph(text_markup(ctx.translate("pdf", "Name:")), STYLES.cell),
          Paragraph(text_markup(ctx.translate("pdf", "Name:") + "　" + content.consultant), STYLES.cell)],
     ], colWidths=[WIDTH / 2, WIDTH / 2], rowHeights=[None, None, 9 * mm, 11 * mm])
-    sign.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), FONT), ("BOX", (0, 0), (0, -1), 0.6, RULE), ("BOX", (1, 0), (1, -1), 0.6, RULE),
+    sign.setStyle(layout_style([
+        ("BOX", (0, 0), (0, -1), 0.6, RULE), ("BOX", (1, 0), (1, -1), 0.6, RULE),
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("LINEBELOW", (0, 3), (-1, 3), 0.6, MUTED),
     ]))

@@ -21,12 +21,11 @@ from typing import Any
 from reportlab.graphics.shapes import Drawing, Line, Polygon
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
 from banso_desktop.data import industries, rokaben_sheet
 from banso_desktop.documents.base import (
     ACCENT,
-    FONT,
     HEAD_FILL,
     LANDSCAPE,
     MARGIN,
@@ -39,6 +38,7 @@ from banso_desktop.documents.base import (
     build_pdf,
     gap,
     heading,
+    layout_style,
     para,
     table,
     text_markup,
@@ -121,10 +121,7 @@ def build(content: Content, ctx: Context) -> bytes:
     return build_pdf(story, furniture, title, author=content.consultant, page_size=LANDSCAPE)
 
 
-def _style(commands: list[tuple]) -> TableStyle:
-    """A table style in the bundled font: reportlab sets each cell's font even for an
-    empty cell, and would otherwise put a non-embedded Helvetica in the PDF."""
-    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
+_style = layout_style
 
 
 def _text(text: Any, style: ParagraphStyle) -> Paragraph:
@@ -159,23 +156,26 @@ def financial_page(content: Content, ctx: Context, title: str) -> list[Flowable]
     ]
     right: list[Flowable] = [
         _section_title(ctx.translate("pdf", "Radar chart")),
-        radar(assessment.periods, ctx, right_width, 250),
+        # Smaller when many notes must fit under it (first visits with figures missing).
+        radar(assessment.periods, ctx, right_width, max(150, 250 - 10 * len(notes))),
         gap(2),
         _text(ctx.translate("pdf", "Each indicator scores 1 to 5 points against the benchmark of the industry and size (the outer ring is 5); the total is out of 30."), NOTE),
         _text(ctx.translate("pdf", "Rank: A 24 points or more, B 18–23, C 12–17, D 11 or less."), NOTE),
     ]
-    side = Table([[left, "", right]], colWidths=[left_width, 12, right_width])
-    side.setStyle(_style([("VALIGN", (0, 0), (-1, -1), "TOP"), *NO_PADDING]))
-    out.append(side)
     if notes:
-        out.append(gap(2))
+        # Why a value could not be computed: under the radar, where the column has room,
+        # so a first visit's incomplete figures do not push the page onto a second one.
+        right.append(gap(2))
         marker = _marker(ctx)
         for number, (indicator, reason, ends) in enumerate(notes.values(), start=1):
             when = ("・" if ctx.lang == "ja" else ", ").join(ctx.labels.fiscal_period(end) for end in ends)
             colon = "：" if ctx.lang == "ja" else ": "
             where = f"（{when}）" if ctx.lang == "ja" else f" ({when})"
             why = ctx.translate("rokaben", reason.message)
-            out.append(_text(f"{marker}{number} {ctx.labels.indicator(indicator.value)}{where}{colon}{why}", NOTE))
+            right.append(_text(f"{marker}{number} {ctx.labels.indicator(indicator.value)}{where}{colon}{why}", NOTE))
+    side = Table([[left, "", right]], colWidths=[left_width, 12, right_width], splitInRow=1)
+    side.setStyle(_style([("VALIGN", (0, 0), (-1, -1), "TOP"), *NO_PADDING]))
+    out.append(side)
     return out
 
 
@@ -199,7 +199,7 @@ def _header_block(content: Content, ctx: Context) -> Table:
     """企業名, 代表者, 業種, 事業規模 (and which rule chose it), 作成日, 支援者, 支援機関, 基準値."""
     company = content.company
     assessment = content.assessment
-    representative = " ".join(x for x in (company.get("representative_title"), company.get("representative_name")) if x)
+    representative = content.representative
     industry = industries().get(assessment.industry_code or company.get("industry_code"))
     industry_text = industry.label(ctx.lang) if industry else ctx.translate("pdf", "Industry not set")
     scale_text = ctx.labels.scale(assessment.scale.value) if assessment.scale else ctx.translate("pdf", "Size not decided")

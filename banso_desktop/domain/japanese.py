@@ -298,10 +298,15 @@ def format_date_ja(day: date) -> str:
     return f"{format_wareki(day)}（{day.year}年{day.month}月{day.day}日）"
 
 
+# English month names, fixed: strftime's %b follows the process locale, which Qt sets to
+# the desktop's (a Japanese desktop would print 11月 in an English document).
+MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 def format_date_en(day: date) -> str:
     """English date with the era year: 31 Mar 2025 (Reiwa 7)."""
     era, year = to_wareki(day)
-    return f"{day.day} {day:%b} {day.year} ({era.romaji} {year})"
+    return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year} ({era.romaji} {year})"
 
 
 def wareki_year_label(year: int) -> str:

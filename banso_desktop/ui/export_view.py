@@ -93,6 +93,7 @@ class Rendered:
     key: Key
     data: bytes
     name: str
+    missing: str = ""  # characters typed that the font cannot show (they print as a box)
 
 
 _pool: ThreadPoolExecutor | None = None
@@ -421,7 +422,7 @@ class ExportTab(QWidget):
         key, content = self._in_flight
         self._in_flight = None
         self._set_busy(False)
-        rendered = Rendered(key, data, name)
+        rendered = Rendered(key, data, name, content.missing_glyphs())
         self._cache[key] = (content, rendered)
         self._show(rendered)
 
@@ -475,6 +476,9 @@ class ExportTab(QWidget):
         self._shown = rendered.key
         if self._render_problem:
             self._say("")  # the problem is over (a failed save stays said)
+        if rendered.missing:
+            self._say(self.tr("The document's font has no %1: these characters print as a box. "
+                              "Use another character (e.g. 吉 for 𠮷) if it matters.").replace("%1", rendered.missing))
         count = self.pdf.pageCount()
         self.file_label.setText(rendered.name)
         self.pages_label.setText(self.tr("%n page(s)", "", count))
@@ -511,15 +515,13 @@ class ExportTab(QWidget):
     # --- actions --------------------------------------------------------------------
 
     def _when_ready(self, action: Callable[[Rendered], None]) -> None:
-        """Run ``action`` on the PDF of what is chosen now: at once, or when it is made."""
+        """Run ``action`` on the PDF of what is on screen now: the company is read again
+        (edits just typed included), and the action runs on the PDF made from exactly
+        that — at once when it is already made, else when it is (never on an older one)."""
         if self.company_id is None:
             return
-        if self.ready is not None and self.ready.key == self._wanted and not self._refresh_timer.isActive():
-            action(self.ready)
-            return
         self._then = action
-        if not self.busy:
-            self.refresh()
+        self.refresh()
 
     def save_pdf(self) -> None:
         """保存… (Ctrl+S): choose where, in the folder used last (Documents at first)."""

@@ -175,17 +175,6 @@ def summary_company(store: Store, session_id: str) -> str:
     return row["company_id"] if row else ""
 
 
-class PlannedTab(QLabel):
-    """A tab whose screen is not built yet: says what it will hold, honestly."""
-
-    def __init__(self, title: str, purpose: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setMargin(40)
-        self.setText(f"<h3>{title}</h3><p>{purpose}</p>")
-
-
 class Workspace(QWidget):
     """Header with the company's name and the tabs."""
 

@@ -68,3 +68,17 @@ def test_nothing_is_lost_and_no_line_starts_with_a_closing_mark_when_avoidable(t
             # Only when the whole previous line gave no allowed break (a run of marks).
             chars = list(previous + line)
             assert not any(kinsoku._allowed(chars, at) for at in range(1, len(previous) + 1)), (previous, line)
+
+
+def test_spaces_are_kept_at_line_ends_so_continued_text_reads_with_them():
+    text = " ".join(f"word{i}" for i in range(300)) + " 日本語とEnglishが混ざった文。"
+    lines = lines_of(para(text, STYLES.cell), 120)
+    assert "".join(lines) == text
+    assert all(not line.startswith(" ") for line in lines)
+
+
+def test_a_number_keeps_its_unit():
+    text = "労働生産性は1,337千円、運転資本は2.55ヶ月、合意は3社。" * 10
+    for width in range(80, 200, 3):  # wider than "1,337千円、" (narrower cannot keep it whole)
+        for line in lines_of(para(text, STYLES.cell), width)[1:]:
+            assert not line.startswith(("円", "社", "月", "ヶ")), (width, line)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from datetime import date
 
 import pytest
@@ -192,3 +194,52 @@ def test_cli_errors_are_one_line(store, db_path, tmp_path):
                         "--out", str(tmp_path / "no" / "such" / "x.pdf"))
     assert nowhere.returncode == 2 and "Traceback" not in nowhere.stderr
     assert not (tmp_path / "no").exists()
+
+
+def test_words_of_a_long_english_quote_stay_apart_across_pages(store, tmp_path):
+    quote = " ".join(f"w{i}" for i in range(3000))
+    company = make_company(store, tmp_path)
+    issue = store.plan.export(company, TODAY)["issues"][0]["id"]
+    store.sessions.update_issue(issue, {"owner_words": quote})
+    path = plan_pdf(store, company, tmp_path, lang="en")
+    words = pdf_tools.text(path).split()
+    glued = [w for w in words if w.count("w") > 1 and w.replace("w", "").isdigit()]
+    assert glued == []
+    assert "w2999" in words[-400:] or "w2999" in " ".join(words)
+
+
+def test_characters_the_font_lacks_are_named_for_the_user(store, db_path, tmp_path):
+    company = store.companies.create({"name": "株式会社𠮷田商店"})
+    content = documents.gather(store, company, TODAY)
+    assert content.missing_glyphs() == "𠮷"
+    store.close()
+    done = run_banso("export", "plan", "--db", str(db_path), "--company", company, "--out", str(tmp_path / "p.pdf"))
+    assert done.returncode == 0 and "𠮷" in done.stderr and done.stderr.count("\n") == 1
+
+
+def test_a_date_before_meiji_in_the_data_prints_as_stored(store, tmp_path):
+    company = make_company(store, tmp_path)
+    action = store.plan.export(company, TODAY)["issues"][0]["actions"][0]["id"]
+    store.conn.execute("UPDATE action SET due_date = '1800-01-01' WHERE id = ?", (action,))
+    store.conn.commit()
+    assert "1800-01-01" in pdf_tools.flat(plan_pdf(store, company, tmp_path))
+
+
+def test_the_pdf_file_gets_the_mode_of_a_new_file_not_a_private_one(store, tmp_path):
+    company = make_company(store, tmp_path)
+    out = documents.export(store, "plan", company, tmp_path / "plan.pdf", "ja", TODAY)
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask
+
+
+@pytest.mark.parametrize("kind", documents.KINDS)
+def test_an_absurdly_long_name_is_a_clear_message_or_a_document_never_a_layout_crash(store, tmp_path, kind):
+    company = store.companies.create({"name": "株" * 1500})
+    content = documents.gather(store, company, TODAY)
+    try:
+        data = documents.render(kind, content, "ja")
+    except documents.DocumentError as exc:
+        assert "too long" in exc.render(lambda _c, text: text)
+    else:
+        assert data.startswith(b"%PDF-")

@@ -41,10 +41,13 @@ def pdf_text(path: Path) -> str:
 
 @pytest.fixture
 def companies(db_path):
-    """Three demo companies with their history, plan and design sheets, and benchmarks."""
+    """Three demo companies with their history, plan and design sheets, and the METI
+    benchmarks where this checkout has them (without, the documents print values only)."""
     store = open_store(db_path)
     create_demo(store, companies=3)
-    store.benchmarks.import_file(SHARED_DATA / "rokaben_benchmarks.csv")
+    meti = SHARED_DATA / "rokaben_benchmarks.csv"
+    if meti.exists():
+        store.benchmarks.import_file(meti)
     found = [(c.id, store.companies.get(c.id)["name"]) for c in store.companies.search()]
     store.close()
     return found
@@ -323,3 +326,25 @@ def test_layout_runs_on_the_pdf_thread_and_only_the_newest_request_is_shown(qtbo
     assert shown == ["plan"] and tab.ready.key[0] == other_id
     assert other_name in tab.file_label.text()
     assert tab.file_label.text() == expected(db_path, other_id, "plan", "en")[1]
+
+
+def test_save_pressed_while_a_newer_pdf_is_being_made_waits_for_it(qtbot, tmp_path, monkeypatch, companies,
+                                                                   export_tab):
+    window, tab = export_tab
+    company_id, old_name = companies[0]
+    original = documents.render
+
+    def slow(kind, content, lang="ja"):
+        time.sleep(0.5)
+        return original(kind, content, lang)
+
+    monkeypatch.setattr(documents, "render", slow)
+    tab.store.companies.update(company_id, {"name": "株式会社あたらしい名前"})  # an edit made elsewhere
+    tab.refresh()  # what showing the tab again does
+    assert tab.busy
+    out = tmp_path / "saved.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    tab.save_button.click()  # Ctrl+S at once, while the new PDF is still being made
+    qtbot.waitUntil(out.exists, timeout=10000)
+    text = pdf_text(out)
+    assert "あたらしい名前" in text and old_name not in text
