@@ -28,6 +28,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from banso_desktop.data import design_sheet
+from banso_desktop.documents import kinsoku
 from banso_desktop.documents.base import (
     ACCENT,
     FONT,
@@ -49,7 +50,7 @@ from banso_desktop.documents.base import (
     text_markup,
 )
 from banso_desktop.documents.content import Content
-from banso_desktop.documents.kinsoku import CANNOT_END, CANNOT_START
+from banso_desktop.documents.kinsoku import CANNOT_START
 from banso_desktop.domain.design_sheet import DesignSheetExtras
 from banso_desktop.domain.japanese import to_wareki, wareki_year_label
 from banso_desktop.paths import resources_dir
@@ -130,8 +131,9 @@ def cut(text: str, style: ParagraphStyle, width: float, height: float) -> tuple[
         spaces = [p for p in range(n, max(int(n * 0.8), 1) - 1, -1) if text[p - 1].isspace()]
         if spaces:
             n = spaces[0]
-        while n > 1 and (text[n] in CANNOT_START or text[n - 1] in CANNOT_END):
-            n -= 1
+        else:
+            # The line breaker's own rule: no closing mark first, no word or number cut.
+            n = kinsoku.break_point(list(text), 0, n) if n > 1 else n
     return text[:n].rstrip(), text[n:].lstrip()
 
 

@@ -47,6 +47,12 @@ def _allowed(text: list[str], at: int) -> bool:
     before, after = text[at - 1], text[at]
     if after in CANNOT_START or before in CANNOT_END:
         return False
+    if after.isspace():  # the spaces stay on this line: what follows them starts the next
+        following = at
+        while following < len(text) and text[following].isspace():
+            following += 1
+        if following < len(text) and text[following] in CANNOT_START:
+            return False
     if _wordish(before) and _wordish(after):
         return False
     if before.isdigit() and not after.isspace():  # 12件, 3社, 1,337千円

@@ -10,8 +10,9 @@ for another company, document or language that arrives late is dropped.
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,15 +97,38 @@ class Rendered:
     missing: str = ""  # characters typed that the font cannot show (they print as a box)
 
 
-_pool: ThreadPoolExecutor | None = None
+class _PdfThread:
+    """The one PDF thread of the app (reportlab's font registry is process-wide): jobs run
+    in order. It is a daemon thread, so quitting never waits for a document still being
+    laid out — nothing is lost by that, the PDF is only written when the user saves it."""
+
+    def __init__(self) -> None:
+        self.jobs: queue.SimpleQueue = queue.SimpleQueue()
+        self.thread = threading.Thread(target=self._loop, name="banso-pdf", daemon=True)
+        self.thread.start()
+
+    def submit(self, fn, *args) -> None:
+        self.jobs.put((fn, args))
+
+    def _loop(self) -> None:
+        while True:
+            fn, args = self.jobs.get()
+            try:
+                fn(*args)
+            except Exception:  # noqa: BLE001 - the thread must outlive one bad job
+                log.exception("a PDF job failed")
 
 
-def _render_pool() -> ThreadPoolExecutor:
-    """One PDF thread for the whole app (reportlab's font registry is process-wide)."""
-    global _pool
-    if _pool is None:
-        _pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="banso-pdf")
-    return _pool
+_pdf_thread: _PdfThread | None = None
+_pdf_thread_lock = threading.Lock()
+
+
+def _render_pool() -> _PdfThread:
+    global _pdf_thread
+    with _pdf_thread_lock:
+        if _pdf_thread is None:
+            _pdf_thread = _PdfThread()
+        return _pdf_thread
 
 
 class Renderer(QObject):
