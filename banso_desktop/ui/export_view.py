@@ -344,11 +344,16 @@ class ExportTab(QWidget):
         self._refresh_timer.timeout.connect(self.refresh)
         self.document_list.currentRowChanged.connect(self._choice_changed)
         self.languages.buttonToggled.connect(lambda _b, checked: checked and self._choice_changed())
+        # Ctrl+S / Ctrl+P work in the whole window while this tab is on screen (also
+        # right after clicking the tab, when the focus is still on the tab bar).
+        self._shortcuts = []
         for sequence, action in ((QKeySequence.StandardKey.Save, self.save_pdf),
                                  (QKeySequence.StandardKey.Print, self.print_pdf)):
             shortcut = QShortcut(QKeySequence(sequence), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.setEnabled(False)
             shortcut.activated.connect(action)
+            self._shortcuts.append(shortcut)
         self._set_busy(False)
         self._show_placeholder("")
 
@@ -389,8 +394,15 @@ class ExportTab(QWidget):
         self.company_id = company_id
         self._refresh_timer.start(0)
 
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        for shortcut in self._shortcuts:
+            shortcut.setEnabled(False)
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        for shortcut in self._shortcuts:
+            shortcut.setEnabled(True)
         # Edits made on other tabs since: read again (an unchanged company is not re-rendered).
         if self.company_id is not None:
             self._refresh_timer.start(0)

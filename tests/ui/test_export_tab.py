@@ -348,3 +348,19 @@ def test_save_pressed_while_a_newer_pdf_is_being_made_waits_for_it(qtbot, tmp_pa
     qtbot.waitUntil(out.exists, timeout=10000)
     text = pdf_text(out)
     assert "あたらしい名前" in text and old_name not in text
+
+
+def test_ctrl_s_works_right_after_clicking_the_tab_and_not_on_other_tabs(qtbot, tmp_path, monkeypatch, export_tab):
+    window, tab = export_tab
+    saved = []
+    monkeypatch.setattr(tab, "save_pdf", lambda: saved.append(True))
+    tab._shortcuts[0].activated.disconnect()
+    tab._shortcuts[0].activated.connect(tab.save_pdf)
+    window.activateWindow()
+    bar = window.workspace.tabs.tabBar()  # where the focus is after clicking the 出力 tab
+    bar.setFocus()
+    qtbot.keyClick(bar, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert saved == [True]
+    window.workspace.show_tab("plan")
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert saved == [True]  # the plan tab has no Save: nothing happens there
