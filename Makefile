@@ -12,10 +12,11 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
 	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null \
 	&& { echo $$p; break; }; done)
 
-# Debian packages: Qt offscreen/xcb runtime libraries, and pdftoppm/pdffonts for PDF checks.
+# Debian packages: Qt offscreen/xcb runtime libraries, pdftoppm/pdffonts for PDF checks,
+# and the PostgreSQL server the office-sync tests start (tests/sync/pg.py).
 DEBIAN_PACKAGES := libegl1 libgl1 libx11-6 libx11-xcb1 libdbus-1-3 libfontconfig1 libfreetype6 \
 	libglib2.0-0 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
-	libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-randr0 libxcb-xinerama0 poppler-utils
+	libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-randr0 libxcb-xinerama0 poppler-utils postgresql
 
 STAMP := $(VENV)/.installed
 TS := $(wildcard i18n/*.ts)

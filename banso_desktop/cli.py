@@ -125,6 +125,32 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--today", metavar="DATE", help="the date the document is made (default: today; 和暦 accepted)")
     export.set_defaults(func=_cmd_export)
 
+    hub = sub.add_parser("hub", help="the office hub (PostgreSQL), for its administrator")
+    hub_actions = hub.add_subparsers(dest="action", required=True, metavar="ACTION")
+    hub_init = hub_actions.add_parser("init", help="create or upgrade the hub's schema, roles and policies")
+    hub_init.add_argument("--dsn", required=True, help="PostgreSQL connection string of an administrator")
+    hub_init.add_argument("--json", action="store_true", help="print a JSON object")
+    hub_user = hub_actions.add_parser("add-user", help="a consultant's login for an organisation")
+    hub_user.add_argument("--dsn", required=True, help="PostgreSQL connection string of an administrator")
+    hub_user.add_argument("--org", required=True, help="the organisation (created if new)")
+    hub_user.add_argument("--user", required=True, help="the consultant's user name")
+    hub_user.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    hub_user.add_argument("--json", action="store_true", help="print a JSON object")
+    hub.set_defaults(func=_cmd_hub)
+
+    sync = sub.add_parser("sync", help="send this database's changes to the hub and receive the office's")
+    sync.add_argument("--db", type=Path, help="database file (default: your local database)")
+    sync.add_argument("--dsn", required=True, help="the hub: host=… port=… dbname=… [sslmode=… sslrootcert=…]")
+    sync.add_argument("--user", required=True, help="your user name on the hub")
+    sync.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    sync.add_argument("--json", action="store_true", help="print pushed, pulled and conflicts as JSON")
+    sync.set_defaults(func=_cmd_sync)
+
+    conflicts = sub.add_parser("conflicts", help="edits that met another edit on the hub, waiting for a choice")
+    conflicts.add_argument("--db", type=Path, help="database file (default: your local database)")
+    conflicts.add_argument("--json", action="store_true", help="print a JSON array")
+    conflicts.set_defaults(func=_cmd_conflicts)
+
     search = sub.add_parser("search", help="search companies, notes and text fields")
     search.add_argument("text", metavar="TEXT", help="words to find (all of them, in any order)")
     search.add_argument("--db", type=Path, help="database file (default: your local database)")
@@ -267,6 +293,24 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from banso_desktop.cli_export import run_export
 
     return run_export(args, translate, _open)
+
+
+def _cmd_hub(args: argparse.Namespace) -> int:
+    from banso_desktop.cli_sync import run_hub
+
+    return run_hub(args, translate, print_json)
+
+
+def _cmd_sync(args: argparse.Namespace) -> int:
+    from banso_desktop.cli_sync import run_sync
+
+    return run_sync(args, translate, _open, print_json)
+
+
+def _cmd_conflicts(args: argparse.Namespace) -> int:
+    from banso_desktop.cli_sync import run_conflicts
+
+    return run_conflicts(args, _open, print_json)
 
 
 def _cmd_search(args: argparse.Namespace) -> int:

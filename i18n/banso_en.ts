@@ -1875,6 +1875,46 @@ For one more point</source>
         <source>Note: the document&apos;s font has no {chars}; they print as a box. Use another character (e.g. 吉 for 𠮷) if it matters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No password on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password is needed: use --password-stdin, set BANSO_HUB_PASSWORD, or run in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub created (schema {version}, epoch {epoch}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub at schema {version} (was {was}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} can now sync for {org}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: no keyring service here, so the password was not kept; it will be asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {pushed}, received {pulled}, conflicts {conflicts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>input</name>
@@ -2894,6 +2934,69 @@ For one more point</source>
     </message>
     <message>
         <source>This database was made by a newer Banso Desktop (schema {found}; this app knows up to {known}). Update the app to open it; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>The hub refused the user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the hub: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user may not sync with the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is not a Banso hub (or an older one): ask the office to run banso hub init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the hub was lost: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub is older than this app (sync protocol {mine}): ask the office to run banso hub init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user belongs to no organisation on the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database file belongs to another organisation on the hub; it cannot sync as this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub speaks a newer sync protocol ({theirs}) than this app ({mine}): update the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the hub: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This hub has schema version {found}, newer than this app knows ({known}): update the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{user}” cannot be a user name: use lower-case letters, digits, _ . - (up to 63).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is not a hub yet: run banso hub init first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1873,6 +1873,46 @@ For one more point</source>
         <source>Note: the document&apos;s font has no {chars}; they print as a box. Use another character (e.g. 吉 for 𠮷) if it matters.</source>
         <translation>注意：書類のフォントに {chars} がないため、□で印刷されます。必要なら別の字（𠮷なら吉など）に置き換えてください。</translation>
     </message>
+    <message>
+        <source>No password on standard input.</source>
+        <translation>標準入力にパスワードがありません。</translation>
+    </message>
+    <message>
+        <source>A password is needed: use --password-stdin, set BANSO_HUB_PASSWORD, or run in a terminal.</source>
+        <translation>パスワードが必要です。--password-stdin を使うか、BANSO_HUB_PASSWORD を設定するか、端末から実行してください。</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>パスワード：</translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>もう一度：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>2回のパスワードが一致しません。</translation>
+    </message>
+    <message>
+        <source>Hub created (schema {version}, epoch {epoch}).</source>
+        <translation>ハブを作成しました（スキーマ {version}、エポック {epoch}）。</translation>
+    </message>
+    <message>
+        <source>Hub at schema {version} (was {was}).</source>
+        <translation>ハブはスキーマ {version} です（以前は {was}）。</translation>
+    </message>
+    <message>
+        <source>{user} can now sync for {org}.</source>
+        <translation>{user} は {org} として同期できるようになりました。</translation>
+    </message>
+    <message>
+        <source>Note: no keyring service here, so the password was not kept; it will be asked again.</source>
+        <translation>注意：この環境にはキーリング（パスワード保管）サービスがないため、パスワードは保存していません。次回も入力が必要です。</translation>
+    </message>
+    <message>
+        <source>Sent {pushed}, received {pulled}, conflicts {conflicts}.</source>
+        <translation>送信 {pushed} 件、受信 {pulled} 件、競合 {conflicts} 件。</translation>
+    </message>
 </context>
 <context>
     <name>input</name>
@@ -2893,6 +2933,69 @@ For one more point</source>
     <message>
         <source>This database was made by a newer Banso Desktop (schema {found}; this app knows up to {known}). Update the app to open it; the file was not changed.</source>
         <translation>このデータベースは新しいバージョンの Banso Desktop で作成されています（スキーマ {found}。このアプリは {known} まで対応）。アプリを更新してから開いてください。ファイルは変更していません。</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>The hub refused the user name or password.</source>
+        <translation>ハブがユーザー名またはパスワードを受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the hub: {reason}</source>
+        <translation>ハブに接続できません：{reason}</translation>
+    </message>
+    <message>
+        <source>This user may not sync with the hub.</source>
+        <translation>このユーザーはハブと同期する権限がありません。</translation>
+    </message>
+    <message>
+        <source>This database is not a Banso hub (or an older one): ask the office to run banso hub init.</source>
+        <translation>この接続先はBansoのハブではない（または古い）ようです。事務局に banso hub init の実行を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The connection to the hub was lost: {reason}</source>
+        <translation>ハブとの接続が切れました：{reason}</translation>
+    </message>
+    <message>
+        <source>The hub is older than this app (sync protocol {mine}): ask the office to run banso hub init.</source>
+        <translation>ハブがこのアプリより古い版です（同期プロトコル {mine}）。事務局に banso hub init の実行を依頼してください。</translation>
+    </message>
+    <message>
+        <source>This user belongs to no organisation on the hub.</source>
+        <translation>このユーザーはハブ上のどの支援機関にも属していません。</translation>
+    </message>
+    <message>
+        <source>This database file belongs to another organisation on the hub; it cannot sync as this user.</source>
+        <translation>このデータベースはハブ上の別の支援機関のものです。このユーザーでは同期できません。</translation>
+    </message>
+    <message>
+        <source>The hub speaks a newer sync protocol ({theirs}) than this app ({mine}): update the app.</source>
+        <translation>ハブの同期プロトコル（{theirs}）がこのアプリ（{mine}）より新しいため同期できません。アプリを更新してください。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the hub: {reason}</source>
+        <translation>ハブに接続できません：{reason}</translation>
+    </message>
+    <message>
+        <source>This hub has schema version {found}, newer than this app knows ({known}): update the app.</source>
+        <translation>このハブのスキーマ版 {found} は、このアプリが知っている版（{known}）より新しいです。アプリを更新してください。</translation>
+    </message>
+    <message>
+        <source>The organisation needs a name.</source>
+        <translation>支援機関の名前が必要です。</translation>
+    </message>
+    <message>
+        <source>“{user}” cannot be a user name: use lower-case letters, digits, _ . - (up to 63).</source>
+        <translation>「{user}」はユーザー名に使えません。半角小文字・数字・_ . - を使ってください（63文字まで）。</translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>パスワードは8文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>This database is not a hub yet: run banso hub init first.</source>
+        <translation>このデータベースはまだハブではありません。先に banso hub init を実行してください。</translation>
     </message>
 </context>
 <context>

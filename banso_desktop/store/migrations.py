@@ -519,8 +519,174 @@ def _v5_plan(db: sqlite_utils.Database, now: str) -> None:
     )
 
 
+# --- v6: office sync (the laptop side of banso_desktop.sync) -------------------------
+
+# Columns of synced tables that stay on this laptop: FTS rowids and derived search text
+# (recomputed from the synced columns wherever a row is written).
+LOCAL_COLUMNS = frozenset({"seq", "search_text"})
+# Columns that record who/when: a change of only these is not a change worth syncing.
+_BOOKKEEPING = ("created_at", "updated_at", "updated_by")
+
+# A random uuid4 in SQL, evaluated per captured change.
+UUID4_SQL = (
+    "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2)"
+    " || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2)"
+    " || '-' || hex(randomblob(6)))"
+)
+NOW_SQL = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+
+
+def synced_columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    """The columns of ``table`` that sync (all but :data:`LOCAL_COLUMNS`), in table order."""
+    return [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] not in LOCAL_COLUMNS]
+
+
+def json_row_sql(alias: str, columns: list[str]) -> str:
+    """SQL for a JSON object of ``alias``'s ``columns`` (chained within SQLite's
+    127-argument limit per function call)."""
+    pairs = [f"'{c}', {alias}.{c}" for c in columns]
+    sql = f"json_object({', '.join(pairs[:60])})"
+    for i in range(60, len(pairs), 60):
+        paths = ", ".join(f"'$.{c}', {alias}.{c}" for c in columns[i:i + 60])
+        sql = f"json_set({sql}, {paths})"
+    return sql
+
+
+def sync_triggers_sql(conn: sqlite3.Connection, table: str) -> str:
+    """Triggers capturing every change of ``table`` into ``sync_outbox`` (made from the
+    table's columns now: a later step that changes a synced table's columns must drop
+    and recreate them with this function).
+
+    * Nothing is captured while ``sync_state.applying = 1`` (pulled rows being written).
+    * An UPDATE that changes no synced column, or only bookkeeping columns, is not
+      captured (``search_text`` reindexing, a re-save of the same text).
+    * Changing a row's ``id`` (plain SQL) is captured as a delete of the old id and an
+      insert of the new one.
+    """
+    cols = synced_columns(conn, table)
+    new, old = json_row_sql("NEW", cols), json_row_sql("OLD", cols)
+    changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in cols if c not in _BOOKKEEPING)
+    capture = "(SELECT applying FROM sync_state) = 0"
+    insert = (
+        "INSERT INTO sync_outbox (change_id, table_name, row_id, op, new_json, old_json, created_at)"
+        f" VALUES ({UUID4_SQL}, '{table}'"
+    )
+    return f"""
+    CREATE TRIGGER {table}_sync_ai AFTER INSERT ON {table} WHEN {capture} BEGIN
+        {insert}, NEW.id, 'upsert', {new}, NULL, {NOW_SQL});
+    END;
+    CREATE TRIGGER {table}_sync_au AFTER UPDATE ON {table} WHEN {capture} AND ({changed}) BEGIN
+        {insert}, NEW.id, 'upsert', {new}, CASE WHEN OLD.id IS NEW.id THEN {old} END, {NOW_SQL});
+    END;
+    CREATE TRIGGER {table}_sync_rekey AFTER UPDATE OF id ON {table}
+    WHEN {capture} AND OLD.id IS NOT NEW.id BEGIN
+        {insert}, OLD.id, 'delete', NULL, {old}, {NOW_SQL});
+    END;
+    CREATE TRIGGER {table}_sync_ad AFTER DELETE ON {table} WHEN {capture} BEGIN
+        {insert}, OLD.id, 'delete', NULL, {old}, {NOW_SQL});
+    END;
+    """
+
+
+# banso_desktop.sync.SYNCED_TABLES as of this step, frozen here so that the step stays
+# the same when a later one adds a table (and that table's triggers).
+_V6_SYNCED_TABLES = (
+    "organization", "consultant", "benchmark_set", "referral_contact",
+    "company", "fiscal_period", "session", "note",
+    "rokaben_text", "business_flow_step", "commercial_party",
+    "issue", "action", "kpi", "kpi_actual", "referral",
+    "design_sheet", "design_text", "design_transition",
+)
+
+
+def _v6_sync(db: sqlite_utils.Database, now: str) -> None:
+    """Office sync: the change outbox (filled by triggers on every synced table), this
+    laptop's sync state, each row as last agreed with the hub, pulled rows waiting for
+    their parent, and conflicts to resolve. Existing rows are not queued here: the
+    first sync with a hub snapshots every row."""
+    db.executescript(
+        """
+        -- Every captured change, in commit order. pushed: 0 waiting, 1 acknowledged by
+        -- the hub, 2 dropped as a no-op. snapshot: 1 = a whole row queued for a new hub.
+        -- change_id is a random uuid4 (never looked up here: a unique index on random
+        -- keys would cost a fifth of a bulk insert's time for no protection).
+        CREATE TABLE sync_outbox (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            change_id TEXT NOT NULL,
+            table_name TEXT NOT NULL,
+            row_id TEXT NOT NULL,
+            op TEXT NOT NULL CHECK (op IN ('upsert', 'delete')),
+            new_json TEXT,
+            old_json TEXT,
+            created_at TEXT NOT NULL,
+            pushed INTEGER NOT NULL DEFAULT 0 CHECK (pushed IN (0, 1, 2)),
+            snapshot INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX sync_outbox_pending ON sync_outbox(table_name, row_id) WHERE pushed = 0;
+
+        CREATE TABLE sync_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            client_id TEXT NOT NULL,
+            hub_epoch TEXT,
+            org_id TEXT,
+            pull_cursor INTEGER NOT NULL DEFAULT 0,
+            acked_seq INTEGER NOT NULL DEFAULT 0,
+            applying INTEGER NOT NULL DEFAULT 0 CHECK (applying IN (0, 1)),
+            last_sync_at TEXT
+        );
+
+        -- Each row as last agreed with the hub (the common ancestor for merges).
+        CREATE TABLE sync_base (
+            table_name TEXT NOT NULL,
+            row_id TEXT NOT NULL,
+            data_json TEXT NOT NULL,
+            PRIMARY KEY (table_name, row_id)
+        ) WITHOUT ROWID;
+
+        -- Pulled rows whose parent row has not arrived yet; retried on every pull.
+        CREATE TABLE sync_inbox (
+            table_name TEXT NOT NULL,
+            row_id TEXT NOT NULL,
+            data_json TEXT,
+            version INTEGER NOT NULL,
+            PRIMARY KEY (table_name, row_id)
+        ) WITHOUT ROWID;
+
+        -- Conflicts to show until resolved: reported by the hub (hub_id set; kind 'field',
+        -- 'delete_edit' (this side deleted, the other edited) or 'edit_delete'), or found
+        -- here when a pulled row clashes with a local one on a unique key ('duplicate',
+        -- hub_id NULL). Values are JSON; reported = the resolution was sent to the hub.
+        CREATE TABLE sync_conflict (
+            id INTEGER PRIMARY KEY,
+            hub_id TEXT UNIQUE,
+            kind TEXT NOT NULL,
+            table_name TEXT NOT NULL,
+            row_id TEXT NOT NULL,
+            field TEXT,
+            mine_json TEXT,
+            theirs_json TEXT,
+            base_json TEXT,
+            client_id TEXT,
+            created_at TEXT NOT NULL,
+            resolved_at TEXT,
+            resolution TEXT,
+            reported INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX sync_conflict_row ON sync_conflict(table_name, row_id);
+        CREATE INDEX sync_conflict_open ON sync_conflict(resolved_at);
+        """
+    )
+    conn = db.conn
+    conn.execute("INSERT INTO sync_state (id, client_id) VALUES (1, ?)", (str(uuid.uuid4()),))
+    # One statement at a time: sqlite-utils' executescript splits a long script in
+    # quadratic time (76 triggers took 0.3 s, on every new file).
+    for table in _V6_SYNCED_TABLES:
+        for statement in sync_triggers_sql(conn, table).split("END;")[:-1]:
+            conn.execute(statement + "END;")
+
+
 Step = Callable[[sqlite_utils.Database, str], None]
-STEPS: list[Step] = [_v1_core, _v2_periods_sessions, _v3_rokaben, _v4_interview, _v5_plan]
+STEPS: list[Step] = [_v1_core, _v2_periods_sessions, _v3_rokaben, _v4_interview, _v5_plan, _v6_sync]
 LATEST = len(STEPS)
 
 
