@@ -18,6 +18,9 @@ from banso_desktop.sync.local import LocalSync
 
 PUSH_BATCH = 500  # outbox entries per push call
 PULL_BATCH = 2000  # rows per pull call
+# Acknowledged outbox entries kept for a hub restored from an older backup to be sent
+# again (counted, not dated: no decision here depends on the clock).
+KEEP_ACKED = 200_000
 
 Progress = Callable[[str, int, int], None]  # (phase, done, total)
 
@@ -177,4 +180,5 @@ def sync(store, conn, progress: Progress | None = None, cancel: Callable[[], boo
         if not answer["more"]:
             break
     result.conflicts = len(local.conflicts())
+    local.prune(local.state()["acked_seq"] - KEEP_ACKED)
     return result

@@ -159,7 +159,8 @@ CREATE FUNCTION banso.add_conflict(p_org text, p_client text, p_table text, p_id
 LANGUAGE sql SECURITY DEFINER SET search_path = banso, pg_temp AS $$
     INSERT INTO banso.conflict (org_id, client_id, table_name, row_id, field, kind, mine, theirs, base, version)
     VALUES (p_org, p_client, p_table, p_id, p_field, p_kind, p_mine, p_theirs, p_base, p_version);
-    UPDATE banso.row SET version = nextval('banso.version_seq') WHERE table_name = p_table AND row_id = p_id;
+    UPDATE banso.row SET version = nextval('banso.version_seq'), origin_client = NULL
+    WHERE table_name = p_table AND row_id = p_id;
 $$;
 
 -- Apply one change (see the design): ``fields`` are the columns the laptop changed
@@ -257,8 +258,13 @@ BEGIN
                                                'updated_by', coalesce(v_fields->'updated_by', 'null'::jsonb));
     END IF;
     -- A new version also after a conflict only, so the laptop is sent the hub's value.
+    -- origin_client marks a version the laptop already holds exactly (nothing else had
+    -- changed on the hub since it last saw the row, nothing conflicted): pulls skip it.
     UPDATE banso.row SET data = v_data, version = nextval('banso.version_seq'),
-        origin_client = CASE WHEN v_changed THEN p_client ELSE origin_client END
+        origin_client = CASE WHEN v_changed AND v_conflicts = 0 AND v_seen IS NOT NULL AND NOT EXISTS (
+                SELECT 1 FROM jsonb_each(v_hub.data) h
+                WHERE NOT banso.is_bookkeeping(h.key) AND h.value IS DISTINCT FROM v_seen->h.key
+            ) THEN p_client END
     WHERE table_name = v_table AND row_id = v_id;
     RETURN v_conflicts;
 END $$;
@@ -282,6 +288,26 @@ BEGIN
     IF NOT FOUND THEN
         RAISE EXCEPTION 'banso-other-org: this database file synced with another organisation' USING ERRCODE = '42501';
     END IF;
+    -- Rows the hub has never seen (a new laptop's data, a day of new notes): all at once.
+    WITH batch AS MATERIALIZED (
+        SELECT c.value AS ch, c.value->>'table' AS t, c.value->>'row_id' AS r, c.value->>'change_id' AS cid,
+               (c.value->>'seq_to')::bigint AS seq_to
+        FROM jsonb_array_elements(p_changes) c
+        WHERE (c.value->>'seq_to')::bigint > v_acked AND c.value->>'op' = 'upsert'
+    ), fresh AS MATERIALIZED (
+        SELECT b.* FROM batch b
+        LEFT JOIN banso.row x ON x.table_name = b.t AND x.row_id = b.r
+        LEFT JOIN banso.applied_change a ON a.change_id = b.cid
+        WHERE x.row_id IS NULL AND a.change_id IS NULL
+    ), marked AS (
+        INSERT INTO banso.applied_change (change_id, client_id, org_id)
+        SELECT cid, p_client, v_org FROM fresh
+    )
+    INSERT INTO banso.row (table_name, row_id, org_id, data, version, origin_client)
+    SELECT t, r, v_org, (ch->'fields') - 'seq', nextval('banso.version_seq'), p_client
+    FROM fresh ORDER BY seq_to;
+    GET DIAGNOSTICS v_applied = ROW_COUNT;
+
     FOR v_change IN SELECT value FROM jsonb_array_elements(p_changes) LOOP
         CONTINUE WHEN (v_change->>'seq_to')::bigint <= v_acked;
         INSERT INTO banso.applied_change (change_id, client_id, org_id)
@@ -307,8 +333,11 @@ DECLARE
     v_cursor bigint;
     v_count integer;
 BEGIN
+    -- The next p_limit versions of the organisation; those this laptop itself made and
+    -- already holds exactly are passed over (the cursor still moves past them).
     SELECT coalesce(jsonb_agg(jsonb_build_object('table', r.table_name, 'row_id', r.row_id, 'data', r.data,
-                                                 'version', r.version) ORDER BY r.version), '[]'::jsonb),
+                                                 'version', r.version) ORDER BY r.version)
+                        FILTER (WHERE r.origin_client IS DISTINCT FROM p_client), '[]'::jsonb),
            coalesce(max(r.version), p_cursor), count(*)
     INTO v_rows, v_cursor, v_count
     FROM (SELECT * FROM banso.row WHERE org_id = v_org AND version > p_cursor ORDER BY version LIMIT p_limit) r;
