@@ -232,6 +232,417 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Resolve sync conflicts</source>
+        <translation>同期の競合を解決</translation>
+    </message>
+    <message>
+        <source>No conflicts to resolve.</source>
+        <translation>解決が必要な競合はありません。</translation>
+    </message>
+    <message>
+        <source>My version (this computer)</source>
+        <translation>自分の版（このパソコン）</translation>
+    </message>
+    <message>
+        <source>Their version (the hub)</source>
+        <translation>相手の版（ハブ）</translation>
+    </message>
+    <message>
+        <source>Keep my version</source>
+        <translation>自分の版を残す</translation>
+    </message>
+    <message>
+        <source>Keep their version</source>
+        <translation>相手の版を残す</translation>
+    </message>
+    <message>
+        <source>Join both</source>
+        <translation>両方をつなげる</translation>
+    </message>
+    <message>
+        <source>Put both texts together and edit them before saving</source>
+        <translation>両方の文章をつなげ、直してから保存します</translation>
+    </message>
+    <message>
+        <source>Both joined (edit as you like, then save)</source>
+        <translation>両方をつなげた版（自由に直してから保存）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>やめる</translation>
+    </message>
+    <message>
+        <source>Your choice is sent to the hub at the next sync.</source>
+        <translation>選んだ版は次の同期でハブに反映されます。</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>支援機関</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>支援者</translation>
+    </message>
+    <message>
+        <source>Benchmark table</source>
+        <translation>ロカベン基準値</translation>
+    </message>
+    <message>
+        <source>Referral contact</source>
+        <translation>紹介先の連絡先</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>事業者</translation>
+    </message>
+    <message>
+        <source>Financial statements</source>
+        <translation>決算書</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>面談</translation>
+    </message>
+    <message>
+        <source>Session note</source>
+        <translation>面談メモ</translation>
+    </message>
+    <message>
+        <source>Local Benchmark</source>
+        <translation>ロカベン</translation>
+    </message>
+    <message>
+        <source>Business flow</source>
+        <translation>業務フロー</translation>
+    </message>
+    <message>
+        <source>Commercial flow</source>
+        <translation>商流</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>課題</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>施策</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>KPI actual</source>
+        <translation>KPI実績</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>紹介</translation>
+    </message>
+    <message>
+        <source>Design sheet</source>
+        <translation>経営デザインシート</translation>
+    </message>
+    <message>
+        <source>Transition strategy</source>
+        <translation>移行戦略</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>商号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Reading (katakana)</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Corporate number</source>
+        <translation>法人番号</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s title</source>
+        <translation>代表者役職</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>代表者氏名</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>Business scale</source>
+        <translation>事業規模</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>従業員数</translation>
+    </message>
+    <message>
+        <source>Capital (yen)</source>
+        <translation>資本金（円）</translation>
+    </message>
+    <message>
+        <source>Fiscal year ends in</source>
+        <translation>決算月</translation>
+    </message>
+    <message>
+        <source>Founded (year)</source>
+        <translation>創業年</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Assigned consultant</source>
+        <translation>担当支援者</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s words</source>
+        <translation>経営者の言葉</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>担当者名</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>まとめ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>次回訪問日</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Surface or core</source>
+        <translation>表面／本質</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>壁</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>紹介先機関</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>窓口</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>How it differs</source>
+        <translation>差別化</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基準値</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>時点</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>いつまでに</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>（商号未入力）</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>両方で同じ項目を変更</translation>
+    </message>
+    <message>
+        <source>Deleted here, changed by someone else</source>
+        <translation>自分が削除・相手が変更</translation>
+    </message>
+    <message>
+        <source>Changed here, deleted by someone else</source>
+        <translation>自分が変更・相手が削除</translation>
+    </message>
+    <message>
+        <source>Made on both sides</source>
+        <translation>両方で同じものを作成</translation>
+    </message>
+    <message>
+        <source>Could not be stored here</source>
+        <translation>このファイルに保存できない行</translation>
+    </message>
+    <message>
+        <source>This field was changed on this computer and by someone else since the last sync. Choose which version to keep, or join both.</source>
+        <translation>前回の同期のあと、この項目がこのパソコンとほかの人の両方で変更されました。残す版を選ぶか、両方をつなげてください。</translation>
+    </message>
+    <message>
+        <source>You deleted this on this computer; someone else changed it meanwhile. Keep my version = it stays deleted; keep theirs = it comes back with their changes.</source>
+        <translation>このパソコンで削除しましたが、その間にほかの人が変更しています。自分の版を残す＝削除したまま、相手の版を残す＝相手の変更ごと元に戻ります。</translation>
+    </message>
+    <message>
+        <source>You changed this on this computer; someone else deleted it meanwhile. Keep my version = it stays, with your changes; keep theirs = it is deleted.</source>
+        <translation>このパソコンで変更しましたが、その間にほかの人が削除しています。自分の版を残す＝自分の変更のまま残ります、相手の版を残す＝削除されます。</translation>
+    </message>
+    <message>
+        <source>The same item (for example the same fiscal period) was made here and by someone else. Keep my version = yours stays and theirs goes to the trash; keep theirs = the other way round.</source>
+        <translation>同じもの（たとえば同じ決算期）が、このパソコンとほかの人の両方で作られました。自分の版を残す＝自分のものを残し相手のものはゴミ箱へ、相手の版を残す＝その逆です。</translation>
+    </message>
+    <message>
+        <source>A row from the hub could not be stored in this file. Keep my version = leave it out; keep theirs = try to store it again.</source>
+        <translation>ハブから届いたデータをこのファイルに保存できませんでした。自分の版を残す＝取り込まない、相手の版を残す＝もう一度保存を試みます。</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空欄）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>Deleted on this computer.</source>
+        <translation>このパソコンで削除しました。</translation>
+    </message>
+    <message>
+        <source>Changed by someone else:</source>
+        <translation>ほかの人が変更しました：</translation>
+    </message>
+    <message>
+        <source>Changed on this computer:</source>
+        <translation>このパソコンで変更しました：</translation>
+    </message>
+    <message>
+        <source>Deleted by someone else.</source>
+        <translation>ほかの人が削除しました。</translation>
+    </message>
+    <message>
+        <source>Not stored here: %1</source>
+        <translation>保存できなかった理由：%1</translation>
+    </message>
+    <message>
+        <source>(no longer here)</source>
+        <translation>（このパソコンにはもうありません）</translation>
+    </message>
+    <message>
+        <source>Could not resolve it: %1</source>
+        <translation>解決できませんでした：%1</translation>
+    </message>
+</context>
+<context>
     <name>DesignTab</name>
     <message>
         <source>&amp;Year</source>
@@ -552,6 +963,93 @@
     </message>
 </context>
 <context>
+    <name>HubSettingsDialog</name>
+    <message>
+        <source>Sync settings</source>
+        <translation>同期の設定</translation>
+    </message>
+    <message>
+        <source>e.g. hub.example.or.jp</source>
+        <translation>例：hub.example.or.jp</translation>
+    </message>
+    <message>
+        <source>e.g. banso</source>
+        <translation>例：banso</translation>
+    </message>
+    <message>
+        <source>your user name on the hub</source>
+        <translation>ハブでのあなたのユーザー名</translation>
+    </message>
+    <message>
+        <source>Off (disable)</source>
+        <translation>使わない（disable）</translation>
+    </message>
+    <message>
+        <source>When the server offers it (prefer)</source>
+        <translation>サーバーが対応していれば使う（prefer）</translation>
+    </message>
+    <message>
+        <source>Always, without checking the certificate (require)</source>
+        <translation>常に使う・証明書は確認しない（require）</translation>
+    </message>
+    <message>
+        <source>Always, checking the certificate and host name (verify-full)</source>
+        <translation>常に使い、証明書とホスト名を確認する（verify-full）</translation>
+    </message>
+    <message>
+        <source>the office&apos;s CA certificate (.crt / .pem), if it has one</source>
+        <translation>事務局のCA証明書（.crt / .pem）があれば指定</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選ぶ…</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>データベース名</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>暗号化（TLS）</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA証明書ファイル</translation>
+    </message>
+    <message>
+        <source>The password is never written into the settings: it is asked for at the first sync and kept in this computer&apos;s keyring.</source>
+        <translation>パスワードは設定には保存しません。最初の同期のときに入力し、このパソコンのキーリングに保管します。</translation>
+    </message>
+    <message>
+        <source>Forget the stored password</source>
+        <translation>保管したパスワードを削除</translation>
+    </message>
+    <message>
+        <source>The office&apos;s CA certificate</source>
+        <translation>事務局のCA証明書</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>証明書 (*.crt *.pem *.cer);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The stored password was removed; the next sync asks for it.</source>
+        <translation>保管していたパスワードを削除しました。次の同期で入力を求めます。</translation>
+    </message>
+</context>
+<context>
     <name>InterviewWindow</name>
     <message>
         <source>Interview — %1</source>
@@ -716,6 +1214,22 @@
     <message>
         <source>&amp;Today…</source>
         <translation>今日の予定(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>同期(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>今すぐ同期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve conflicts…</source>
+        <translation>競合を解決(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Sync s&amp;ettings…</source>
+        <translation>同期の設定(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1386,6 +1900,147 @@ For one more point</source>
     <message>
         <source>(last time %1)</source>
         <translation>（前回 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Sync with the office hub</source>
+        <translation>事務局のハブと同期</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>%2 のユーザー %1 のパスワード：</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>同期中…</translation>
+    </message>
+    <message>
+        <source>Stopping the sync…</source>
+        <translation>同期を中止しています…</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Synced %1: sent %2 · received %3</source>
+        <translation>同期しました %1&#x3000;送信 %2・受信 %3</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the password in, so it is asked for at every sync.</source>
+        <translation>このパソコンにはパスワードを保管する仕組み（キーリング）がないため、同期のたびに入力が必要です。</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve: %1 (Sync → Resolve conflicts…)</source>
+        <translation>解決が必要な競合：%1 件（同期 → 競合を解決…）</translation>
+    </message>
+    <message>
+        <source>Sync stopped %1; what was done so far is kept</source>
+        <translation>同期を中止しました %1（それまでの送受信は保存済み）</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>同期できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>If the password was changed on the hub, remove the stored one (Sync → Sync settings…) and sync again.</source>
+        <translation>ハブでパスワードが変わった場合は、保管したパスワードを削除して（同期 → 同期の設定…）もう一度同期してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProgressDialog</name>
+    <message>
+        <source>Sync with the office hub</source>
+        <translation>事務局のハブと同期</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; what was sent or received so far is kept.</source>
+        <translation>今の区切りで止めます。それまでに送受信した分は保存されます。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Connecting to the hub…</source>
+        <translation>ハブに接続中…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>送信中…</translation>
+    </message>
+    <message>
+        <source>Receiving…</source>
+        <translation>受信中…</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>今の区切りで止めています…</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>同期できませんでした</translation>
+    </message>
+    <message>
+        <source>Sync finished</source>
+        <translation>同期が終わりました</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Sync</source>
+        <translation>同期</translation>
+    </message>
+    <message>
+        <source>Sync with the office hub now (Ctrl+Shift+Y)</source>
+        <translation>今すぐ事務局のハブと同期（Ctrl+Shift+Y）</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation>・</translation>
+    </message>
+    <message>
+        <source>Sync not set up</source>
+        <translation>同期は未設定</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>未同期</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>最終同期 %1</translation>
+    </message>
+    <message>
+        <source>%1 to send</source>
+        <translation>未送信 %1</translation>
+    </message>
+    <message>
+        <source>Conflicts %1</source>
+        <translation>競合 %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>最終同期：%1</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: %1</source>
+        <translation>送信待ちの変更：%1</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve: %1</source>
+        <translation>解決が必要な競合：%1</translation>
     </message>
 </context>
 <context>

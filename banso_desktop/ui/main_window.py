@@ -18,6 +18,7 @@ from banso_desktop.ui.interview import META_SESSION, InterviewWindow
 from banso_desktop.ui.ops import Writer
 from banso_desktop.ui.search_dialog import SearchDialog
 from banso_desktop.ui.session_dialogs import StartSessionDialog
+from banso_desktop.ui.sync_view import SyncController
 from banso_desktop.ui.today_view import TodayDialog
 from banso_desktop.ui.trash import TrashDialog
 from banso_desktop.ui.welcome import WelcomePage
@@ -61,6 +62,9 @@ class MainWindow(QMainWindow):
         self.save_label.setObjectName("saveLabel")
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.save_label)
+        self.sync = SyncController(self)
+        self.sync.data_changed.connect(self.reload_after_sync)
+        self.statusBar().addPermanentWidget(self.sync.status)
 
         self._build_menus()
         self.list_panel.company_selected.connect(self._company_selected)
@@ -114,6 +118,18 @@ class MainWindow(QMainWindow):
         session_menu.addAction(self.start_action)
         session_menu.addAction(search)
         session_menu.addAction(today)
+        sync_menu = self.menuBar().addMenu(self.tr("S&ync"))
+        self.sync_action = QAction(self.tr("&Sync now"), self)
+        self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+Y"))
+        self.sync_action.triggered.connect(self.sync.sync_now)
+        self.conflicts_action = QAction(self.tr("&Resolve conflicts…"), self)
+        self.conflicts_action.triggered.connect(self.sync.show_conflicts)
+        sync_settings = QAction(self.tr("Sync s&ettings…"), self)
+        sync_settings.triggered.connect(self.sync.show_settings)
+        for action in (self.sync_action, self.conflicts_action):
+            sync_menu.addAction(action)
+        sync_menu.addSeparator()
+        sync_menu.addAction(sync_settings)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Banso Desktop"), self)
         about.triggered.connect(self._about)
@@ -214,6 +230,21 @@ class MainWindow(QMainWindow):
 
     def _names_changed(self) -> None:
         self.list_panel.reload_consultants()
+
+    def reload_after_sync(self) -> None:
+        """Rows changed underneath the views (a sync pulled them, a conflict was resolved):
+        read the list and the open company again; what is being typed stays (autosave)."""
+        self.list_panel.reload_consultants()
+        self.list_panel.refresh()
+        company_id = self.workspace.company_id
+        if company_id is None or self.stack.currentWidget() is not self.workspace:
+            self.welcome.refresh()
+            return
+        row = self.store.companies.get(company_id)
+        if row is not None and row.get("deleted_at"):
+            self._show_company(None)  # deleted on the hub: it is in the trash now
+        elif row is not None:
+            self.workspace.load(company_id)
 
     # --- sessions and the interview --------------------------------------------------
 
@@ -371,6 +402,7 @@ class MainWindow(QMainWindow):
             self.settings.sync()
         if self.search_dialog is not None:
             self.search_dialog.searcher.close()
+        self.sync.shutdown()
         self.writer.close()
         self.store.close()
         super().closeEvent(event)
