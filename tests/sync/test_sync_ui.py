@@ -201,16 +201,9 @@ def test_a_colleagues_edit_appears_after_the_sync(qtbot, open_window, office, me
     assert window.workspace.form.rows["memo"].text() == "鈴木が訪問"
 
 
-def test_stop_keeps_what_was_sent_and_a_later_sync_finishes(qtbot, open_window, office, memory_keyring,
-                                                            monkeypatch, tmp_path):
-    cluster, dsn, dbname = office
-    path = tmp_path / "a.sqlite3"
-    names = [f"中止テスト{n:02d}" for n in range(40)]
-    laptop(path, *names)
-    settings = configure(cluster, dbname)
-    credentials.save_password(settings.dsn(), "tanaka", PASSWORDS["tanaka"])
-    window = open_laptop(open_window, qtbot, path)
-    # A slow engine: one outbox entry per push, and a pause after each batch.
+def slow_engine(monkeypatch):
+    """A slow engine: one outbox entry per push, and a pause after each batch; returns
+    the real sync to put back."""
     monkeypatch.setattr(sync_client, "PUSH_BATCH", 1)
     real_sync = sync_client.sync
 
@@ -221,6 +214,19 @@ def test_stop_keeps_what_was_sent_and_a_later_sync_finishes(qtbot, open_window, 
         return real_sync(store, conn, progress=report, cancel=cancel)
 
     monkeypatch.setattr(sync_client, "sync", slow_sync)
+    return real_sync
+
+
+def test_stop_keeps_what_was_sent_and_a_later_sync_finishes(qtbot, open_window, office, memory_keyring,
+                                                            monkeypatch, tmp_path):
+    cluster, dsn, dbname = office
+    path = tmp_path / "a.sqlite3"
+    names = [f"中止テスト{n:02d}" for n in range(40)]
+    laptop(path, *names)
+    settings = configure(cluster, dbname)
+    credentials.save_password(settings.dsn(), "tanaka", PASSWORDS["tanaka"])
+    window = open_laptop(open_window, qtbot, path)
+    real_sync = slow_engine(monkeypatch)
     window.sync_action.trigger()
     dialog = window.sync.dialog
     qtbot.waitUntil(lambda: dialog.bar.maximum() > 1 and dialog.bar.value() >= 5, timeout=WAIT_MS)
@@ -253,16 +259,7 @@ def test_closing_the_window_mid_sync_stops_it_and_loses_nothing(qtbot, open_wind
     settings = configure(cluster, dbname)
     credentials.save_password(settings.dsn(), "tanaka", PASSWORDS["tanaka"])
     window = open_laptop(open_window, qtbot, path)
-    monkeypatch.setattr(sync_client, "PUSH_BATCH", 1)
-    real_sync = sync_client.sync
-
-    def slow_sync(store, conn, progress=None, cancel=None):
-        def report(phase, done, total):
-            progress(phase, done, total)
-            time.sleep(0.03)
-        return real_sync(store, conn, progress=report, cancel=cancel)
-
-    monkeypatch.setattr(sync_client, "sync", slow_sync)
+    real_sync = slow_engine(monkeypatch)
     window.sync_action.trigger()
     qtbot.waitUntil(lambda: window.sync.dialog.bar.value() >= 3, timeout=WAIT_MS)
     window.close()
