@@ -3607,6 +3607,10 @@ For one more point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Some records of this file already exist on the hub under another organisation (a copied or demo database?): this file cannot sync as this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This database is not a Banso hub (or an older one): ask the office to run banso hub init.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3605,6 +3605,10 @@ For one more point</source>
         <translation>このユーザーはハブと同期する権限がありません。</translation>
     </message>
     <message>
+        <source>Some records of this file already exist on the hub under another organisation (a copied or demo database?): this file cannot sync as this user.</source>
+        <translation>このファイルの一部のデータは、ハブ上ですでに別の支援機関のものとして登録されています（コピーしたファイルやデモ用のファイルではありませんか）。このユーザーでは同期できません。</translation>
+    </message>
+    <message>
         <source>This database is not a Banso hub (or an older one): ask the office to run banso hub init.</source>
         <translation>この接続先はBansoのハブではない（または古い）ようです。事務局に banso hub init の実行を依頼してください。</translation>
     </message>

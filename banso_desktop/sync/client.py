@@ -74,6 +74,10 @@ def _call(conn, function: str, *args: Any) -> Any:
     except psycopg.errors.InsufficientPrivilege as exc:
         _explain(exc)
         raise SyncError(QT_TRANSLATE_NOOP("sync", "This user may not sync with the hub.")) from None
+    except psycopg.errors.UniqueViolation:
+        raise SyncError(QT_TRANSLATE_NOOP(
+            "sync", "Some records of this file already exist on the hub under another organisation "
+                    "(a copied or demo database?): this file cannot sync as this user.")) from None
     except psycopg.errors.UndefinedFunction:
         raise SyncError(QT_TRANSLATE_NOOP(
             "sync", "This database is not a Banso hub (or an older one): ask the office to run banso hub init.")) from None
@@ -126,6 +130,12 @@ def sync(store, conn, progress: Progress | None = None, cancel: Callable[[], boo
     state = local.state()
     client = state["client_id"]
     hello = _call(conn, "hello", client, PROTOCOL)
+    if state["hub_epoch"] == hello["epoch"] and hello["acked_seq"] > local.max_seq():
+        # The hub has more of "us" than this file ever wrote: it is a copy or an older
+        # backup of this laptop. Go on as a laptop of its own, sending everything.
+        client = local.new_identity()
+        state = local.state()
+        hello = _call(conn, "hello", client, PROTOCOL)
     if hello["protocol"] > PROTOCOL:
         raise SyncError(QT_TRANSLATE_NOOP(
             "sync", "The hub speaks a newer sync protocol ({theirs}) than this app ({mine}): update the app."),
@@ -155,7 +165,9 @@ def sync(store, conn, progress: Progress | None = None, cancel: Callable[[], boo
         _check(cancel)
         batch = local.outgoing(limit=PUSH_BATCH)
         if not batch:
-            break
+            if local.pending_count() == 0:
+                break
+            continue  # a batch whose changes cancelled out: the entries after it remain
         _attach_seen(local, batch)
         answer = _call(conn, "push", client, PROTOCOL, json.dumps(batch, ensure_ascii=False))
         local.mark_acked(answer["acked_seq"])

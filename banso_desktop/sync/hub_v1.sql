@@ -134,7 +134,7 @@ DECLARE
 BEGIN
     SELECT * INTO v_meta FROM banso.meta;
     SELECT * INTO v_client FROM banso.client WHERE client_id = p_client;
-    IF FOUND AND v_client.org_id <> v_org THEN
+    IF FOUND AND (v_client.org_id <> v_org OR v_client.role_name <> session_user) THEN
         RAISE EXCEPTION 'banso-other-org: this database file synced with another organisation' USING ERRCODE = '42501';
     END IF;
     RETURN jsonb_build_object(
@@ -206,12 +206,21 @@ BEGIN
     END IF;
 
     IF NOT FOUND THEN
+        -- An update of a row the hub lacks (restored from an older backup): the whole row
+        -- as this laptop last agreed it, with the change on top, never a partial one.
         INSERT INTO banso.row (table_name, row_id, org_id, data, version, origin_client)
-        VALUES (v_table, v_id, p_org, v_fields - 'seq', nextval('banso.version_seq'), p_client);
+        VALUES (v_table, v_id, p_org, (coalesce(v_seen, '{}'::jsonb) || v_fields) - 'seq',
+                nextval('banso.version_seq'), CASE WHEN v_base IS NULL THEN p_client END);
         RETURN 0;
     END IF;
 
-    v_data := v_hub.data - '_purged';
+    IF v_hub.data ? '_purged' THEN
+        -- Deleted for good on another laptop; this one still edits it: say so.
+        PERFORM banso.add_conflict(p_org, p_client, v_table, v_id, 'deleted_at', 'edit_delete', v_fields,
+                                   v_hub.data, v_base, v_hub.version);
+        RETURN 1;
+    END IF;
+    v_data := v_hub.data;
     -- Put in the trash here while the hub changed the row since this laptop saw it.
     IF v_fields->>'deleted_at' IS NOT NULL AND v_data->>'deleted_at' IS NULL
             AND (v_base IS NULL OR v_base->>'deleted_at' IS NULL) AND v_seen IS NOT NULL
@@ -274,6 +283,7 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = banso, pg_temp AS $$
 DECLARE
     v_org text := banso.check_caller(p_protocol);
     v_acked bigint;
+    v_start bigint;
     v_change jsonb;
     v_result integer;
     v_applied integer := 0;
@@ -284,16 +294,22 @@ BEGIN
     PERFORM pg_advisory_xact_lock(72031);
     INSERT INTO banso.client (client_id, org_id, role_name) VALUES (p_client, v_org, session_user)
     ON CONFLICT (client_id) DO NOTHING;
-    SELECT acked_seq INTO v_acked FROM banso.client WHERE client_id = p_client AND org_id = v_org FOR UPDATE;
+    SELECT acked_seq INTO v_acked FROM banso.client
+    WHERE client_id = p_client AND org_id = v_org AND role_name = session_user FOR UPDATE;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'banso-other-org: this database file synced with another organisation' USING ERRCODE = '42501';
+        RAISE EXCEPTION 'banso-other-org: this database file synced with another organisation or user'
+            USING ERRCODE = '42501';
     END IF;
+    -- Changes arrive parents first, not in seq order: what was applied before is what
+    -- the ack said when this push began (a change inside a later one's range is new).
+    v_start := v_acked;
     -- Rows the hub has never seen (a new laptop's data, a day of new notes): all at once.
     WITH batch AS MATERIALIZED (
         SELECT c.value AS ch, c.value->>'table' AS t, c.value->>'row_id' AS r, c.value->>'change_id' AS cid,
                (c.value->>'seq_to')::bigint AS seq_to
         FROM jsonb_array_elements(p_changes) c
         WHERE (c.value->>'seq_to')::bigint > v_acked AND c.value->>'op' = 'upsert'
+          AND coalesce(c.value->'base', 'null'::jsonb) = 'null'::jsonb  -- whole rows only
     ), fresh AS MATERIALIZED (
         SELECT b.* FROM batch b
         LEFT JOIN banso.row x ON x.table_name = b.t AND x.row_id = b.r
@@ -309,7 +325,7 @@ BEGIN
     GET DIAGNOSTICS v_applied = ROW_COUNT;
 
     FOR v_change IN SELECT value FROM jsonb_array_elements(p_changes) LOOP
-        CONTINUE WHEN (v_change->>'seq_to')::bigint <= v_acked;
+        CONTINUE WHEN (v_change->>'seq_to')::bigint <= v_start;
         INSERT INTO banso.applied_change (change_id, client_id, org_id)
         VALUES (v_change->>'change_id', p_client, v_org) ON CONFLICT (change_id) DO NOTHING;
         IF FOUND THEN

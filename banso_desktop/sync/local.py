@@ -29,6 +29,7 @@ edited after the session was added.
 from __future__ import annotations
 
 import json
+import uuid
 import sqlite3
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
@@ -278,6 +279,10 @@ class LocalSync:
         with self.store.write() as conn:
             conn.execute("DELETE FROM sync_outbox")
             conn.execute("DELETE FROM sync_inbox")
+            if hub_epoch is not None:
+                # What was agreed with another hub is no base for this one: every value it
+                # holds differently becomes a conflict, never a silent overwrite.
+                conn.execute("DELETE FROM sync_base")
             count = 0
             for table in SYNCED_TABLES:
                 count += conn.execute(
@@ -292,6 +297,19 @@ class LocalSync:
                 (hub_epoch,),
             )
         return count
+
+    def max_seq(self) -> int:
+        """The highest outbox seq this file ever handed out (pushed or not)."""
+        row = self.conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'sync_outbox'").fetchone()
+        return row[0] if row else 0
+
+    def new_identity(self) -> str:
+        """This file is a copy (or an older backup) of a laptop the hub knows: from now on
+        it is a laptop of its own, so its changes are never taken for the other's."""
+        client_id = str(uuid.uuid4())
+        with self.store.write() as conn:
+            conn.execute("UPDATE sync_state SET client_id = ?, hub_epoch = NULL", (client_id,))
+        return client_id
 
     def set_epoch(self, hub_epoch: str) -> None:
         with self.store.write() as conn:
@@ -423,7 +441,7 @@ class LocalSync:
         columns = self.columns(table)
         local = self._row(conn, table, row_id)
         pending = self._pending(conn, table, row_id) if any_pending else []
-        if data is None or row.get("deleted"):
+        if data is None or row.get("deleted") or (isinstance(data, dict) and data.get("_purged")):
             if local is not None and not pending and local.get("deleted_at") is None:
                 now = self.store.now()
                 conn.execute(f"UPDATE {table} SET deleted_at = ?, updated_at = ? WHERE id = ?", (now, now, row_id))

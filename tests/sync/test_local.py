@@ -316,7 +316,7 @@ def test_mark_acked_sets_the_agreed_base_and_requeue_after_sends_again(store, sy
 # --- snapshot for a new hub ------------------------------------------------------------
 
 
-def test_snapshot_queues_every_row_with_its_base_and_is_fast(store, sync):
+def test_snapshot_for_a_new_hub_queues_every_row_without_the_old_base_and_is_fast(store, sync):
     create_demo(store, companies=20)
     cid = store.conn.execute("SELECT id FROM company LIMIT 1").fetchone()[0]
     store.companies.trash(cid)
@@ -336,8 +336,9 @@ def test_snapshot_queues_every_row_with_its_base_and_is_fast(store, sync):
     assert order == sorted(order)
     trashed = next(c for c in changes if c["row_id"] == cid)
     assert trashed["fields"]["deleted_at"]
-    with_base = [c for c in changes if c["base"] is not None]
-    assert with_base and all(set(c["base"]) == set(c["fields"]) for c in with_base)
+    # A new hub: what was agreed with the old one is no base (differences become conflicts).
+    assert all(c["base"] is None for c in changes)
+    assert store.conn.execute("SELECT count(*) FROM sync_base").fetchone()[0] == 0
     assert all(set(c["fields"]) >= {"id", "created_at"} for c in changes)
 
 

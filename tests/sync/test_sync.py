@@ -270,3 +270,87 @@ def test_cli_hub_init_add_user_sync_and_conflicts(office, tmp_path, memory_keyri
                 assert b"yamada-secret-9" not in path.read_bytes(), path
     finally:
         cluster.drop_database("hub_cli")
+
+
+# --- regressions found by review (each lost or resurrected data before its fix) -------------
+
+
+def test_an_edit_between_two_edits_of_another_row_is_not_dropped(office, laptops):
+    _cluster, dsn = office
+    a, b = laptops
+    x = a.companies.create({"name": "X社"})
+    y = a.companies.create({"name": "Y社"})
+    run_sync(a, dsn, "tanaka")
+    run_sync(b, dsn, "suzuki")
+    a.companies.update(x, {"memo": "X 1回目"})
+    a.companies.update(y, {"memo": "Y の大事なメモ"})  # inside X's range of outbox entries
+    a.companies.update(x, {"memo": "X 2回目"})
+    run_sync(a, dsn, "tanaka")
+    run_sync(b, dsn, "suzuki")
+    assert hub_rows(dsn, "company")[("company", y)]["memo"] == "Y の大事なメモ"
+    assert b.companies.get(y)["memo"] == "Y の大事なメモ" and b.companies.get(x)["memo"] == "X 2回目"
+
+
+def test_a_row_deleted_with_plain_sql_goes_everywhere_and_an_edit_of_it_is_a_conflict(office, laptops, tmp_path):
+    _cluster, dsn = office
+    a, b = laptops
+    gone = a.companies.create({"name": "消える会社"})
+    run_sync(a, dsn, "tanaka")
+    run_sync(b, dsn, "suzuki")
+    a.conn.execute("DELETE FROM company WHERE id = ?", (gone,))
+    a.conn.commit()
+    run_sync(a, dsn, "tanaka")
+    run_sync(b, dsn, "suzuki")
+    assert "消える会社" not in names(b)
+    c = open_store(tmp_path / "c.sqlite3")
+    try:
+        run_sync(c, dsn, "tanaka")
+        assert "消える会社" not in names(c)  # a new laptop is not given the deleted company
+    finally:
+        c.close()
+    b.conn.execute("UPDATE company SET memo = 'まだ使う', deleted_at = NULL WHERE id = ?", (gone,))
+    b.conn.commit()
+    assert run_sync(b, dsn, "suzuki").conflicts == 1  # edit vs delete: surfaced, not resurrected
+    assert hub_rows(dsn, "company")[("company", gone)].get("_purged") is True
+
+
+def test_a_laptop_file_restored_from_its_own_backup_loses_no_new_work(office, laptops, tmp_path):
+    _cluster, dsn = office
+    a, _b = laptops
+    backup = tmp_path / "backup.sqlite3"
+    a.companies.create({"name": "バックアップ前"})
+    run_sync(a, dsn, "tanaka")
+    a.conn.execute("VACUUM INTO ?", (str(backup),))
+    for n in range(3):
+        a.companies.create({"name": f"バックアップ後{n}"})
+    run_sync(a, dsn, "tanaka")
+    restored = open_store(backup)  # the disk died; last week's copy comes back
+    try:
+        restored.companies.create({"name": "復元後に入力"})
+        run_sync(restored, dsn, "tanaka")
+        assert "復元後に入力" in {d["name"] for d in hub_rows(dsn, "company").values()}
+        assert {"バックアップ後0", "バックアップ後1", "バックアップ後2"} <= names(restored)
+    finally:
+        restored.close()
+
+
+def test_a_stale_laptop_on_a_new_hub_raises_a_conflict_instead_of_overwriting(office, laptops, pg_cluster):
+    _cluster, dsn = office
+    a, b = laptops
+    company = a.companies.create({"name": "メモの会社", "memo": "v1"})
+    run_sync(a, dsn, "tanaka")
+    run_sync(b, dsn, "suzuki")
+    a.companies.update(company, {"memo": "v2"})
+    run_sync(a, dsn, "tanaka")  # B never pulls v2
+    fresh = pg_cluster.create_database("hub_fresh_stale")
+    try:
+        hub.init(fresh)
+        hub.add_user(fresh, "みどり市商工会", "tanaka", PASSWORDS["tanaka"])
+        hub.add_user(fresh, "みどり市商工会", "suzuki", PASSWORDS["suzuki"])
+        run_sync(b, fresh, "suzuki")  # B's stale v1 reaches the new hub first
+        result = run_sync(a, fresh, "tanaka")
+        assert result.conflicts == 1  # A's v2 is kept in a conflict, not silently lost
+        (conflict,) = LocalSync(a).conflicts()
+        assert (conflict["mine"], conflict["theirs"]) == ("v2", "v1")
+    finally:
+        pg_cluster.drop_database("hub_fresh_stale")
