@@ -153,7 +153,12 @@ def sync(store, conn, progress: Progress | None = None, cancel: Callable[[], boo
             result.resent = local.requeue_after(hello["acked_seq"])
         else:
             local.mark_acked(hello["acked_seq"])  # a push committed whose answer was lost
-        if hello["max_version"] < state["pull_cursor"]:
+        if store.meta("hub_incarnation") not in (None, hello.get("incarnation")):
+            # The hub's database was re-created from a backup: its version numbers may
+            # repeat ones already pulled, so pull everything again (pending local edits
+            # are kept over it, and were just re-sent).
+            local.set_cursor(0)
+        elif hello["max_version"] < state["pull_cursor"]:
             # Restored: what we pulled after its copy is ours already; the laptops that
             # sent it send it again, and it comes back with new versions.
             local.set_cursor(hello["max_version"])
@@ -191,6 +196,8 @@ def sync(store, conn, progress: Progress | None = None, cancel: Callable[[], boo
         report("pull", result.pulled, max(hello["max_version"] - state["pull_cursor"], result.pulled))
         if not answer["more"]:
             break
+    if hello.get("incarnation"):
+        store.set_meta("hub_incarnation", hello["incarnation"])
     result.conflicts = len(local.conflicts())
     local.prune(local.state()["acked_seq"] - KEEP_ACKED)
     return result

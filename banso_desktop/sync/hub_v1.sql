@@ -144,7 +144,10 @@ BEGIN
         'org_id', v_org,
         'org_name', (SELECT name FROM banso.org WHERE id = v_org),
         'acked_seq', coalesce(v_client.acked_seq, 0),
-        'max_version', coalesce((SELECT max(version) FROM banso.row WHERE org_id = v_org), 0)
+        'max_version', coalesce((SELECT max(version) FROM banso.row WHERE org_id = v_org), 0),
+        -- Changes when the database is re-created (a restore from a backup): the laptop
+        -- then pulls everything again, since version numbers may have been handed out twice.
+        'incarnation', (SELECT oid::text FROM pg_database WHERE datname = current_database())
     );
 END $$;
 
@@ -244,6 +247,8 @@ BEGIN
 
     FOR v_key IN SELECT jsonb_object_keys(v_fields) LOOP
         CONTINUE WHEN banso.is_bookkeeping(v_key);
+        -- Put in the trash on both sides: the same decision, whenever each was made.
+        CONTINUE WHEN v_key = 'deleted_at' AND v_data->>'deleted_at' IS NOT NULL AND v_fields->>'deleted_at' IS NOT NULL;
         -- A value equal to its base was not changed by this laptop (a snapshot sends all).
         CONTINUE WHEN v_base IS NOT NULL AND v_base ? v_key
                       AND (v_fields->v_key) IS NOT DISTINCT FROM (v_base->v_key);

@@ -16,7 +16,8 @@ from banso_desktop.sync.client import SyncError, connect, sync
 from banso_desktop.sync.local import LocalSync
 from tests.helpers import run_banso
 
-PASSWORDS = {"tanaka": "tanaka-secret-1", "suzuki": "suzuki-secret-2", "banker": "banker-secret-3"}
+PASSWORDS = {"tanaka": "tanaka-secret-1", "suzuki": "suzuki-secret-2", "sato": "sato-secret-33",
+             "banker": "banker-secret-3"}
 
 
 @pytest.fixture
@@ -25,6 +26,7 @@ def office(pg_cluster, hub_db):
     hub.init(hub_db)
     hub.add_user(hub_db, "みどり市商工会", "tanaka", PASSWORDS["tanaka"])
     hub.add_user(hub_db, "みどり市商工会", "suzuki", PASSWORDS["suzuki"])
+    hub.add_user(hub_db, "みどり市商工会", "sato", PASSWORDS["sato"])
     hub.add_user(hub_db, "信用金庫", "banker", PASSWORDS["banker"])
     return pg_cluster, hub_db
 
@@ -354,3 +356,43 @@ def test_a_stale_laptop_on_a_new_hub_raises_a_conflict_instead_of_overwriting(of
         assert (conflict["mine"], conflict["theirs"]) == ("v2", "v1")
     finally:
         pg_cluster.drop_database("hub_fresh_stale")
+
+
+def test_after_a_restore_versions_handed_out_again_still_reach_every_laptop(office, laptops, tmp_path):
+    cluster, dsn = office
+    a, b = laptops
+    c = open_store(tmp_path / "c.sqlite3")
+    try:
+        dbname = psycopg.conninfo.conninfo_to_dict(dsn)["dbname"]
+        a.companies.create({"name": "ダンプ前"})
+        for store, user in ((a, "tanaka"), (b, "suzuki"), (c, "sato")):
+            run_sync(store, dsn, user)
+        dump = cluster.dump(dbname, tmp_path / "hub.dump")
+        for n in range(5):
+            a.companies.create({"name": f"Aダンプ後{n}"})
+        run_sync(a, dsn, "tanaka")
+        run_sync(c, dsn, "sato")  # C's cursor moves past the versions the dump lacks
+        cluster.restore(dbname, dump)
+        for n in range(5):
+            b.companies.create({"name": f"B復元後{n}"})
+        run_sync(b, dsn, "suzuki")  # gets the same version numbers again
+        run_sync(a, dsn, "tanaka")  # sends its five again
+        for store, user in ((c, "sato"), (b, "suzuki"), (a, "tanaka")):
+            run_sync(store, dsn, user)
+        assert names(a) == names(b) == names(c)
+        assert len(names(c)) == 11
+    finally:
+        c.close()
+
+
+def test_the_same_row_put_in_the_trash_on_two_laptops_is_no_conflict(office, laptops):
+    _cluster, dsn = office
+    a, b = laptops
+    company = a.companies.create({"name": "両方で削除"})
+    run_sync(a, dsn, "tanaka")
+    run_sync(b, dsn, "suzuki")
+    a.companies.trash(company)
+    b.companies.trash(company)
+    run_sync(a, dsn, "tanaka")
+    assert run_sync(b, dsn, "suzuki").conflicts == 0
+    assert "両方で削除" not in names(a) | names(b)
