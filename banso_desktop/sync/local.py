@@ -625,6 +625,10 @@ class LocalSync:
         # This laptop's side: the row as it is here, unless a pull already gave it the hub's.
         mine = local if local is not None and not _same(local, theirs, columns) else _loads(c["mine_json"])
         want_deleted = mine is None or bool(isinstance(mine, dict) and mine.get("deleted_at"))
+        if choice == "theirs" and self._pending(conn, table, row_id):
+            # Edits typed here after the conflict was shown are the user's newest word:
+            # keep them (they go to the hub on the next sync) rather than the stored copy.
+            return
         # The resolution decides the row: earlier unpushed edits of it are superseded.
         conn.execute("UPDATE sync_outbox SET pushed = 2 WHERE pushed = 0 AND table_name = ? AND row_id = ?",
                      (table, row_id))

@@ -396,3 +396,24 @@ def test_the_same_row_put_in_the_trash_on_two_laptops_is_no_conflict(office, lap
     run_sync(a, dsn, "tanaka")
     assert run_sync(b, dsn, "suzuki").conflicts == 0
     assert "両方で削除" not in names(a) | names(b)
+
+
+def test_edits_typed_after_a_conflict_survive_choosing_their_version(office, laptops):
+    _cluster, dsn = office
+    a, b = laptops
+    company = a.companies.create({"name": "会社"})
+    run_sync(a, dsn, "tanaka")
+    run_sync(b, dsn, "suzuki")
+    a.companies.trash(company)
+    b.companies.update(company, {"name": "鈴木が改名"})
+    run_sync(b, dsn, "suzuki")
+    run_sync(a, dsn, "tanaka")  # delete vs edit: the company is live again on A
+    assert a.companies.get(company)["deleted_at"] is None
+    a.companies.update(company, {"memo": "競合のあとで書いたメモ"})  # work goes on before choosing
+    (conflict,) = LocalSync(a).conflicts()
+    LocalSync(a).resolve(conflict["id"], "theirs")
+    run_sync(a, dsn, "tanaka")
+    run_sync(b, dsn, "suzuki")
+    for store in (a, b):
+        row = store.companies.get(company)
+        assert (row["name"], row["memo"]) == ("鈴木が改名", "競合のあとで書いたメモ")
