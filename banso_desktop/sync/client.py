@@ -16,7 +16,7 @@ from banso_desktop.domain.text import QT_TRANSLATE_NOOP, UserError
 from banso_desktop.sync import PROTOCOL
 from banso_desktop.sync.local import LocalSync
 
-PUSH_BATCH = 500  # outbox entries per push call
+PUSH_BATCH = 5000  # outbox entries per push call (a row typed into many times is one change within it)
 PULL_BATCH = 2000  # rows per pull call
 # Acknowledged outbox entries kept for a hub restored from an older backup to be sent
 # again (counted, not dated: no decision here depends on the clock).
