@@ -7,6 +7,7 @@ Bad arguments or input end with exit status 2 and one line on stderr, never a tr
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import logging
 import sys
@@ -95,26 +96,26 @@ def build_parser() -> argparse.ArgumentParser:
     listing = actions.add_parser("list", help="list the imported sets (* = active)")
     listing.add_argument("--db", type=Path, help="database file (default: your local database)")
     listing.add_argument("--json", action="store_true")
-    benchmarks.set_defaults(func=_cmd_benchmarks)
+    benchmarks.set_defaults(func=_lazy("banso_desktop.cli_rokaben", "run_benchmarks"))
 
     sessions = sub.add_parser("sessions", help="a company's sessions with their notes, 課題 and 施策")
     sessions.add_argument("--db", type=Path, help="database file (default: your local database)")
     sessions.add_argument("--company", metavar="ID", required=True, help="the company")
     sessions.add_argument("--json", action="store_true", help="print a JSON array")
-    sessions.set_defaults(func=_cmd_sessions)
+    sessions.set_defaults(func=_lazy("banso_desktop.cli_sessions", "run_sessions"))
 
     plan = sub.add_parser("plan", help="a company's action plan: 課題, 施策 with KPIs, referrals, 付加価値額")
     plan.add_argument("--db", type=Path, help="database file (default: your local database)")
     plan.add_argument("--company", metavar="ID", required=True, help="the company")
     plan.add_argument("--json", action="store_true", help="print a JSON object")
     plan.add_argument("--today", metavar="DATE", help="judge what is overdue as of DATE (default: today)")
-    plan.set_defaults(func=_cmd_plan)
+    plan.set_defaults(func=_lazy("banso_desktop.cli_plan", "run_plan"))
 
     today = sub.add_parser("today", help="across companies: 施策 due or overdue, next visits, referrals to follow up")
     today.add_argument("--db", type=Path, help="database file (default: your local database)")
     today.add_argument("--json", action="store_true", help="print a JSON object")
     today.add_argument("--today", metavar="DATE", help="as of DATE (default: today)")
-    today.set_defaults(func=_cmd_today)
+    today.set_defaults(func=_lazy("banso_desktop.cli_plan", "run_today"))
 
     export = sub.add_parser("export", help="the owner's PDF: 行動計画書 (plan), ロカベンシート (rokaben), 経営デザインシート (design)")
     export.add_argument("kind", choices=("plan", "rokaben", "design"), help="which document")
@@ -123,7 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", metavar="FILE.pdf", required=True, help="where to write the PDF")
     export.add_argument("--lang", choices=LANGUAGES, default=env_language(), help="language of the document (default: ja unless your locale is English)")
     export.add_argument("--today", metavar="DATE", help="the date the document is made (default: today; 和暦 accepted)")
-    export.set_defaults(func=_cmd_export)
+    export.set_defaults(func=_lazy("banso_desktop.cli_export", "run_export"))
 
     hub = sub.add_parser("hub", help="the office hub (PostgreSQL), for its administrator")
     hub_actions = hub.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -136,7 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     hub_user.add_argument("--user", required=True, help="the consultant's user name")
     hub_user.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     hub_user.add_argument("--json", action="store_true", help="print a JSON object")
-    hub.set_defaults(func=_cmd_hub)
+    hub.set_defaults(func=_lazy("banso_desktop.cli_sync", "run_hub"))
 
     sync = sub.add_parser("sync", help="send this database's changes to the hub and receive the office's")
     sync.add_argument("--db", type=Path, help="database file (default: your local database)")
@@ -144,19 +145,19 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("--user", required=True, help="your user name on the hub")
     sync.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     sync.add_argument("--json", action="store_true", help="print pushed, pulled and conflicts as JSON")
-    sync.set_defaults(func=_cmd_sync)
+    sync.set_defaults(func=_lazy("banso_desktop.cli_sync", "run_sync"))
 
     conflicts = sub.add_parser("conflicts", help="edits that met another edit on the hub, waiting for a choice")
     conflicts.add_argument("--db", type=Path, help="database file (default: your local database)")
     conflicts.add_argument("--json", action="store_true", help="print a JSON array")
-    conflicts.set_defaults(func=_cmd_conflicts)
+    conflicts.set_defaults(func=_lazy("banso_desktop.cli_sync", "run_conflicts"))
 
     search = sub.add_parser("search", help="search companies, notes and text fields")
     search.add_argument("text", metavar="TEXT", help="words to find (all of them, in any order)")
     search.add_argument("--db", type=Path, help="database file (default: your local database)")
     search.add_argument("--json", action="store_true", help="print a JSON array")
     search.add_argument("--limit", type=_limit, default=100, metavar="N", help="at most N hits (default 100)")
-    search.set_defaults(func=_cmd_search)
+    search.set_defaults(func=_lazy("banso_desktop.cli_sessions", "run_search"))
     return parser
 
 
@@ -265,58 +266,23 @@ def _cmd_rokaben(args: argparse.Namespace) -> int:
     return run_rokaben(args, translate, _open)
 
 
-def _cmd_benchmarks(args: argparse.Namespace) -> int:
-    from banso_desktop.cli_rokaben import run_benchmarks
-
-    return run_benchmarks(args, translate, _open)
 
 
-def _cmd_sessions(args: argparse.Namespace) -> int:
-    from banso_desktop.cli_sessions import run_sessions
-
-    return run_sessions(args, translate, _open)
 
 
-def _cmd_plan(args: argparse.Namespace) -> int:
-    from banso_desktop.cli_plan import run_plan
-
-    return run_plan(args, translate, _open)
 
 
-def _cmd_today(args: argparse.Namespace) -> int:
-    from banso_desktop.cli_plan import run_today
-
-    return run_today(args, translate, _open)
 
 
-def _cmd_export(args: argparse.Namespace) -> int:
-    from banso_desktop.cli_export import run_export
 
-    return run_export(args, translate, _open)
+def _lazy(module: str, name: str):
+    """A subcommand whose code (and what it imports) loads only when it runs, so
+    ``banso --help`` and the other commands start fast; it is called with
+    ``(args, translate, open_store)``."""
+    def command(args: argparse.Namespace) -> int:
+        return getattr(importlib.import_module(module), name)(args, translate, _open)
 
-
-def _cmd_hub(args: argparse.Namespace) -> int:
-    from banso_desktop.cli_sync import run_hub
-
-    return run_hub(args, translate, print_json)
-
-
-def _cmd_sync(args: argparse.Namespace) -> int:
-    from banso_desktop.cli_sync import run_sync
-
-    return run_sync(args, translate, _open, print_json)
-
-
-def _cmd_conflicts(args: argparse.Namespace) -> int:
-    from banso_desktop.cli_sync import run_conflicts
-
-    return run_conflicts(args, _open, print_json)
-
-
-def _cmd_search(args: argparse.Namespace) -> int:
-    from banso_desktop.cli_sessions import run_search
-
-    return run_search(args, translate, _open)
+    return command
 
 
 def _log_crash() -> Path | None:

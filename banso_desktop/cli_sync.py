@@ -31,7 +31,8 @@ def _read_password(args, translate: Translate, confirm: bool) -> str:
     return password
 
 
-def run_hub(args, translate: Translate, print_json) -> int:
+def run_hub(args, translate: Translate, open_store) -> int:
+    from banso_desktop.cli import print_json
     from banso_desktop.sync import hub
 
     if args.action == "init":
@@ -54,7 +55,8 @@ def run_hub(args, translate: Translate, print_json) -> int:
     return 0
 
 
-def run_sync(args, translate: Translate, open_store, print_json) -> int:
+def run_sync(args, translate: Translate, open_store) -> int:
+    from banso_desktop.cli import print_json
     from banso_desktop.sync import credentials
     from banso_desktop.sync.client import connect, sync
 
@@ -82,7 +84,8 @@ def run_sync(args, translate: Translate, open_store, print_json) -> int:
     return 0
 
 
-def run_conflicts(args, open_store, print_json) -> int:
+def run_conflicts(args, translate: Translate, open_store) -> int:
+    from banso_desktop.cli import print_json
     from banso_desktop.sync.local import LocalSync
 
     store = open_store(args.db, create=False)

@@ -25,7 +25,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
 from banso_desktop.data import design_sheet
 from banso_desktop.documents import kinsoku
@@ -256,9 +256,8 @@ class DesignSheet:
                 pair(ctx.translate("pdf", "Order of filling"), order_text) + ["", ""],
             ],
             colWidths=info_widths,
-            style=TableStyle([
+            style=layout_style([
                 ("SPAN", (1, 2), (3, 2)),
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 2),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 2),
@@ -293,7 +292,6 @@ class DesignSheet:
     def _sheet_style(self, bands: list[int], captions: list[int], columns: tuple[int, ...]) -> list[tuple]:
         """Ruled boxes in ``columns`` (the arrow's column stays bare), ACCENT bands, tinted captions."""
         commands: list[tuple] = [
-            ("FONTNAME", (0, 0), (-1, -1), FONT),  # also for empty cells: no Helvetica in the PDF
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), PAD_X),
             ("RIGHTPADDING", (0, 0), (-1, -1), PAD_X),
@@ -318,7 +316,7 @@ class DesignSheet:
             [self._box_cell(self.top[0], style, whole), "", self._box_cell(self.top[1], style, whole)],
         ]
         return Table(rows, colWidths=[self.half, ARROW_GAP, self.half], rowHeights=heights,
-                     style=TableStyle(self._sheet_style([0], [], (0, 2))))
+                     style=layout_style(self._sheet_style([0], [], (0, 2))))
 
     def middle_table(self, size: float, heights: list[float] | None, whole: bool) -> Table:
         style = self.text_style(size)
@@ -330,7 +328,7 @@ class DesignSheet:
             rows.append([Paragraph(text_markup(b.label), CAPTION) if b else "" for b in (pair[0], None, pair[1])])
             rows.append([self._box_cell(pair[0], style, whole), "", self._box_cell(pair[1], style, whole)])
         return ArrowTable(rows, colWidths=[self.half, ARROW_GAP, self.half], rowHeights=heights,
-                          style=TableStyle(self._sheet_style([0], captions, (0, 2))))
+                          style=layout_style(self._sheet_style([0], captions, (0, 2))))
 
     def transition_rows(self, size: float, start: int, rows: list[tuple[str, str, str]],
                         blank: int) -> list[list[Any]]:
@@ -361,7 +359,7 @@ class DesignSheet:
             extra.append(("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)))
         commands = self._sheet_style([0], [1], (0, 1, 2, 3)) + [("SPAN", (0, 0), (-1, 0))] + extra
         commands += [("BOX", (0, 0), (-1, -1), 0.9, ACCENT)]
-        return Table(rows, colWidths=self.transition_widths, rowHeights=heights, style=TableStyle(commands))
+        return Table(rows, colWidths=self.transition_widths, rowHeights=heights, style=layout_style(commands))
 
     # --- measuring ----------------------------------------------------------------------
 

@@ -340,7 +340,7 @@ class Plan:
             by_issue.setdefault(a["issue_id"], []).append(
                 {**a, "kpis": kpis.get(a["id"], []), "overdue": is_overdue(a, today)}
             )
-        design = store.design.export(company_id) if hasattr(store.design, "export") else None
+        design = store.design.export(company_id)
         return _json_safe({
             "today": today.isoformat(),
             "issues": [{**i, "actions": by_issue.get(i["id"], [])} for i in issues],

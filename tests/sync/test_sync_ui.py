@@ -217,17 +217,25 @@ def slow_engine(monkeypatch):
     return real_sync
 
 
-def test_stop_keeps_what_was_sent_and_a_later_sync_finishes(qtbot, open_window, office, memory_keyring,
-                                                            monkeypatch, tmp_path):
-    cluster, dsn, dbname = office
+def slow_sync_started(qtbot, open_window, office, monkeypatch, tmp_path, names):
+    """A laptop with ``names`` whose password is stored, its window open, and a slow
+    sync just started; returns (window, the real sync to put back, the file, the settings)."""
+    cluster, _dsn, dbname = office
     path = tmp_path / "a.sqlite3"
-    names = [f"中止テスト{n:02d}" for n in range(40)]
     laptop(path, *names)
     settings = configure(cluster, dbname)
     credentials.save_password(settings.dsn(), "tanaka", PASSWORDS["tanaka"])
     window = open_laptop(open_window, qtbot, path)
     real_sync = slow_engine(monkeypatch)
     window.sync_action.trigger()
+    return window, real_sync, path, settings
+
+
+def test_stop_keeps_what_was_sent_and_a_later_sync_finishes(qtbot, open_window, office, memory_keyring,
+                                                            monkeypatch, tmp_path):
+    dsn = office[1]
+    names = [f"中止テスト{n:02d}" for n in range(40)]
+    window, real_sync, _path, _settings = slow_sync_started(qtbot, open_window, office, monkeypatch, tmp_path, names)
     dialog = window.sync.dialog
     qtbot.waitUntil(lambda: dialog.bar.maximum() > 1 and dialog.bar.value() >= 5, timeout=WAIT_MS)
     assert dialog.phase.text() == tr("SyncProgressDialog", "Sending…")
@@ -252,15 +260,9 @@ def test_stop_keeps_what_was_sent_and_a_later_sync_finishes(qtbot, open_window, 
 
 def test_closing_the_window_mid_sync_stops_it_and_loses_nothing(qtbot, open_window, office, memory_keyring,
                                                                 monkeypatch, tmp_path):
-    cluster, dsn, dbname = office
-    path = tmp_path / "a.sqlite3"
+    dsn = office[1]
     names = [f"閉じるテスト{n:02d}" for n in range(30)]
-    laptop(path, *names)
-    settings = configure(cluster, dbname)
-    credentials.save_password(settings.dsn(), "tanaka", PASSWORDS["tanaka"])
-    window = open_laptop(open_window, qtbot, path)
-    real_sync = slow_engine(monkeypatch)
-    window.sync_action.trigger()
+    window, real_sync, path, settings = slow_sync_started(qtbot, open_window, office, monkeypatch, tmp_path, names)
     qtbot.waitUntil(lambda: window.sync.dialog.bar.value() >= 3, timeout=WAIT_MS)
     window.close()
     assert not window.sync.runner.running  # stopped at a batch boundary before the window went
