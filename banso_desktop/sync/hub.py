@@ -14,7 +14,7 @@ from banso_desktop.domain.text import QT_TRANSLATE_NOOP, UserError
 from banso_desktop.sync import PROTOCOL
 
 # The hub's schema steps, in order; never edit a shipped one, add the next.
-STEPS = ("hub_v1.sql",)
+STEPS = ("hub_v1.sql", "hub_v2.sql")
 SCHEMA_VERSION = len(STEPS)
 USER_NAME = re.compile(r"^[a-z_][a-z0-9_.-]{0,62}$")
 
@@ -54,27 +54,29 @@ def schema_version(cur) -> int:
     return row[0] if row else 0
 
 
-def init(dsn: str) -> dict[str, Any]:
+def init(dsn: str, steps: tuple[str, ...] = STEPS) -> dict[str, Any]:
     """Create the hub's schema, or upgrade it to this version; returns
-    {schema_version, protocol, epoch, created, upgraded_from}."""
+    {schema_version, protocol, epoch, created, upgraded_from}. (``steps``: fewer, to
+    make an older hub in a test.)"""
     with _connect(dsn) as conn, conn.cursor() as cur:
         # One administrator at a time, and the whole upgrade or nothing.
         cur.execute("SELECT pg_advisory_xact_lock(72030)")
         found = schema_version(cur)
+        version = len(steps)
         if found > SCHEMA_VERSION:
             raise HubError(QT_TRANSLATE_NOOP(
                 "sync", "This hub has schema version {found}, newer than this app knows ({known}): update the app."),
                 found=found, known=SCHEMA_VERSION)
         _ensure_roles(cur)
-        for step in STEPS[found:]:
+        for step in steps[found:]:
             cur.execute(_step_sql(step))
         if found == 0:
-            cur.execute("INSERT INTO banso.meta (schema_version, protocol) VALUES (%s, %s)", (SCHEMA_VERSION, PROTOCOL))
-        else:
-            cur.execute("UPDATE banso.meta SET schema_version = %s, protocol = %s", (SCHEMA_VERSION, PROTOCOL))
+            cur.execute("INSERT INTO banso.meta (schema_version, protocol) VALUES (%s, %s)", (version, PROTOCOL))
+        elif found < version:
+            cur.execute("UPDATE banso.meta SET schema_version = %s, protocol = %s", (version, PROTOCOL))
         cur.execute("SELECT epoch::text FROM banso.meta")
         epoch = cur.fetchone()[0]
-    return {"schema_version": SCHEMA_VERSION, "protocol": PROTOCOL, "epoch": epoch,
+    return {"schema_version": max(found, version), "protocol": PROTOCOL, "epoch": epoch,
             "created": found == 0, "upgraded_from": found}
 
 
