@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Banso Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For consultants who run alongside small businesses (伴走支援).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIZ UD Gothic and BIZ UD PGothic, © The BIZ UDGothic Project Authors (Morisawa Inc.), under the SIL Open Font License 1.1; the licence text is in resources/fonts/OFL.txt beside the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python %1, under the PSF License.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActualDialog</name>
     <message>
         <source>Add an actual</source>
@@ -1200,6 +1239,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,18 +1284,6 @@
     </message>
     <message>
         <source>&amp;About Banso Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Banso Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Banso Desktop %1&lt;br&gt;For consultants who run alongside small businesses (伴走支援).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Font: BIZ UD Gothic, © The BIZ UDGothic Project Authors, SIL Open Font License 1.1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1721,6 +1752,53 @@ For one more point</source>
     </message>
     <message>
         <source>Consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the computer (system language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Banso Desktop starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your name, as printed on plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. みどり市商工会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub server and user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office sync</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Banso Desktop</source>
+        <translation>Banso Desktop について</translation>
+    </message>
+    <message>
+        <source>For consultants who run alongside small businesses (伴走支援).</source>
+        <translation>小規模事業者に伴走する支援者のためのアプリです（伴走支援）。</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>フォント</translation>
+    </message>
+    <message>
+        <source>BIZ UD Gothic and BIZ UD PGothic, © The BIZ UDGothic Project Authors (Morisawa Inc.), under the SIL Open Font License 1.1; the licence text is in resources/fonts/OFL.txt beside the app.</source>
+        <translation>BIZ UDゴシック・BIZ UDPゴシック（© The BIZ UDGothic Project Authors（株式会社モリサワ））。SIL Open Font License 1.1 のもとで同梱しています。ライセンス全文はアプリと同じ場所の resources/fonts/OFL.txt にあります。</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>ライブラリ</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>部品</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Python %1, under the PSF License.</source>
+        <translation>Python %1（PSF License）</translation>
+    </message>
+</context>
+<context>
     <name>ActualDialog</name>
     <message>
         <source>Add an actual</source>
@@ -1196,6 +1235,10 @@
         <translation>ゴミ箱(&amp;T)…</translation>
     </message>
     <message>
+        <source>Se&amp;ttings…</source>
+        <translation>設定(&amp;T)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -1238,18 +1281,6 @@
     <message>
         <source>&amp;About Banso Desktop</source>
         <translation>Banso Desktop について(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About Banso Desktop</source>
-        <translation>Banso Desktop について</translation>
-    </message>
-    <message>
-        <source>Banso Desktop %1&lt;br&gt;For consultants who run alongside small businesses (伴走支援).</source>
-        <translation>Banso Desktop %1&lt;br&gt;中小企業・小規模事業者に伴走する支援者のためのアプリ</translation>
-    </message>
-    <message>
-        <source>Font: BIZ UD Gothic, © The BIZ UDGothic Project Authors, SIL Open Font License 1.1.</source>
-        <translation>フォント：BIZ UDゴシック（© The BIZ UDGothic Project Authors、SIL Open Font License 1.1）</translation>
     </message>
     <message>
         <source>(no name yet)</source>
@@ -1719,6 +1750,53 @@ For one more point</source>
     <message>
         <source>Consultant</source>
         <translation>支援者</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>As the computer (system language)</source>
+        <translation>パソコンの設定に合わせる</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Banso Desktop starts.</source>
+        <translation>言語の変更は、次に Banso Desktop を起動したときに反映されます。</translation>
+    </message>
+    <message>
+        <source>your name, as printed on plans</source>
+        <translation>計画書に印刷されるあなたの名前</translation>
+    </message>
+    <message>
+        <source>e.g. みどり市商工会</source>
+        <translation>例：みどり市商工会</translation>
+    </message>
+    <message>
+        <source>Hub server and user…</source>
+        <translation>同期サーバーとユーザー…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Interview text size</source>
+        <translation>面談メモの文字の大きさ</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>あなたの名前</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>支援機関</translation>
+    </message>
+    <message>
+        <source>Office sync</source>
+        <translation>事務所との同期</translation>
     </message>
 </context>
 <context>

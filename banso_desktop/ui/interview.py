@@ -55,6 +55,7 @@ from banso_desktop.ui.autosave import AutosaveBuffer, Edit
 from banso_desktop.ui.interview_summary import SummaryPage
 from banso_desktop.ui.ops import Writer
 from banso_desktop.ui.session_dialogs import IssueDialog, SendToDialog, StartSessionDialog, send_targets
+from banso_desktop.ui.settings_dialog import INTERVIEW_FONT_SCALE, interview_font_size
 
 META_SESSION = "interview.session"  # the interview open in this file (reopened after a crash)
 META_NOTE = "interview.note"  # the note in its editor
@@ -249,9 +250,7 @@ class InterviewWindow(QWidget):
 
         self.editor = NoteEditor()
         self.editor.setObjectName("noteEditor")
-        font = QFont(self.editor.font())
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        self.editor.setFont(font)
+        self.apply_font_size()
         self.editor.setMinimumHeight(120)
         self.editor.setPlaceholderText(self.tr(
             "Type what you hear. Enter: next note · Ctrl+1 owner's words · Ctrl+2 fact · "
@@ -585,6 +584,12 @@ class InterviewWindow(QWidget):
         if self.current is not None and self.current["body"].strip():
             return self.current
         return next((n for n in reversed(self.notes) if n["body"].strip()), None)
+
+    def apply_font_size(self) -> None:
+        """The editor's text size: the one chosen in 設定, else 1.35 × the window's."""
+        font = QFont(self.font())
+        font.setPointSizeF(interview_font_size(round(font.pointSizeF() * INTERVIEW_FONT_SCALE)))
+        self.editor.setFont(font)
 
     def send_note(self) -> None:
         """Ctrl+Shift+S: the note in the editor (or the last one) to a field or a new 課題."""

@@ -9,7 +9,6 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget
 
-from banso_desktop import __version__
 from banso_desktop.store import open_store
 from banso_desktop.store.database import new_id
 from banso_desktop.ui.autosave import AutosaveBuffer
@@ -18,6 +17,7 @@ from banso_desktop.ui.interview import META_SESSION, InterviewWindow
 from banso_desktop.ui.ops import Writer
 from banso_desktop.ui.search_dialog import SearchDialog
 from banso_desktop.ui.session_dialogs import StartSessionDialog
+from banso_desktop.ui.settings_dialog import AboutDialog, SettingsDialog
 from banso_desktop.ui.sync_view import SyncController
 from banso_desktop.ui.today_view import TodayDialog
 from banso_desktop.ui.trash import TrashDialog
@@ -98,11 +98,18 @@ class MainWindow(QMainWindow):
         find.triggered.connect(lambda: (self.list_panel.search.setFocus(), self.list_panel.search.selectAll()))
         trash = QAction(self.tr("&Trash…"), self)
         trash.triggered.connect(self.show_trash)
+        preferences = QAction(self.tr("Se&ttings…"), self)
+        preferences.setObjectName("settingsAction")
+        preferences.setShortcut(QKeySequence("Ctrl+,"))
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        preferences.triggered.connect(self.show_settings)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         for action in (self.new_action, find, trash):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(preferences)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         session_menu = self.menuBar().addMenu(self.tr("&Session"))
@@ -136,14 +143,23 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Banso Desktop"),
-            self.tr("Banso Desktop %1<br>For consultants who run alongside small businesses (伴走支援).")
-            .replace("%1", __version__)
-            + "<br><br>"
-            + self.tr("Font: BIZ UD Gothic, © The BIZ UDGothic Project Authors, SIL Open Font License 1.1."),
-        )
+        AboutDialog(self).exec()
+
+    def show_settings(self) -> SettingsDialog:
+        """設定: language (next start), interview text size, names, the hub (own dialog)."""
+        self.autosave.flush()
+        dialog = SettingsDialog(self.store, self.writer, self, hub_settings=self.sync.show_settings)
+        dialog.accepted.connect(self._settings_saved)
+        dialog.open()
+        self.settings_dialog = dialog
+        return dialog
+
+    def _settings_saved(self) -> None:
+        self.writer.flush()
+        self.welcome.refresh()
+        self.list_panel.reload_consultants()
+        if self.interview is not None:
+            self.interview.apply_font_size()
 
     # --- companies ---------------------------------------------------------------
 
