@@ -22,13 +22,21 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test setup system-packages translations i18n-update clean
+.PHONY: run test bundle setup system-packages translations i18n-update clean
 
 run: setup
 	$(BIN)/banso gui
 
 test: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The installer bundle (build.spec): a one-folder app in dist/banso/, checked by running
+# its own self-test. `dist/banso/banso gui` starts it; ship the whole dist/banso folder.
+bundle: setup
+	@$(BIN)/python -c 'import PyInstaller' 2>/dev/null || $(BIN)/python -m pip install --quiet -e '.[bundle]'
+	$(BIN)/pyinstaller --noconfirm --clean build.spec
+	dist/banso/banso --self-test
+	@du -sh dist/banso
 
 setup: system-packages $(STAMP) translations
 

@@ -54,6 +54,9 @@ def _limit(text: str) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="banso", description="Banso Desktop — 伴走支援 for the field consultant.")
     parser.add_argument("--version", action="version", version=f"banso {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation on a temporary database (window, PDF, "
+                             "translations) and exit: 0 when every check passed")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = sub.add_parser("gui", help="open the app (the default command)")
@@ -302,6 +305,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     try:
         args = parser.parse_args(argv)
+        if args.self_test:
+            from banso_desktop.selftest import run_self_test
+
+            return run_self_test()
         if args.command is None:
             args = parser.parse_args(["gui", *argv])
         return args.func(args)
