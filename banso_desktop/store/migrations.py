@@ -552,7 +552,7 @@ def json_row_sql(alias: str, columns: list[str]) -> str:
     return sql
 
 
-def sync_triggers_sql(conn: sqlite3.Connection, table: str) -> str:
+def sync_triggers_sql(conn: sqlite3.Connection, table: str, merge_runs: bool = True) -> str:
     """Triggers capturing every change of ``table`` into ``sync_outbox`` (made from the
     table's columns now: a later step that changes a synced table's columns must drop
     and recreate them with this function).
@@ -562,6 +562,12 @@ def sync_triggers_sql(conn: sqlite3.Connection, table: str) -> str:
       captured (``search_text`` reindexing, a re-save of the same text).
     * Changing a row's ``id`` (plain SQL) is captured as a delete of the old id and an
       insert of the new one.
+    * ``merge_runs`` (from step 7): an UPDATE that continues the row's newest waiting
+      entry (an insert or an update) — nothing else wrote the row since (that entry's ``new_json`` is the
+      row before this update: no pulled row came in between) and no push has been handed
+      it (its seq is above ``sync_state.frozen_seq``) — rewrites that entry's
+      ``new_json`` instead of adding one. An hour of autosaves of one note is one entry
+      holding the text before and after, not 3,600 copies of it.
     """
     cols = synced_columns(conn, table)
     new, old = json_row_sql("NEW", cols), json_row_sql("OLD", cols)
@@ -571,12 +577,27 @@ def sync_triggers_sql(conn: sqlite3.Connection, table: str) -> str:
         "INSERT INTO sync_outbox (change_id, table_name, row_id, op, new_json, old_json, created_at)"
         f" VALUES ({UUID4_SQL}, '{table}'"
     )
+    if merge_runs:
+        newest = (f"seq = (SELECT max(seq) FROM sync_outbox WHERE table_name = '{table}' AND row_id = NEW.id"
+                  " AND pushed = 0)")
+        mergeable = (f"SELECT 1 FROM sync_outbox WHERE {newest} AND seq > (SELECT frozen_seq FROM sync_state)"
+                     f" AND op = 'upsert' AND snapshot = 0 AND new_json = {old}")
+        # Insert unless mergeable, then merge if mergeable: after an insert the newest
+        # entry holds NEW, never OLD, so exactly one of the two writes.
+        update_body = f"""
+        INSERT INTO sync_outbox (change_id, table_name, row_id, op, new_json, old_json, created_at)
+        SELECT {UUID4_SQL}, '{table}', NEW.id, 'upsert', {new}, CASE WHEN OLD.id IS NEW.id THEN {old} END, {NOW_SQL}
+        WHERE OLD.id IS NOT NEW.id OR NOT EXISTS ({mergeable});
+        UPDATE sync_outbox SET new_json = {new}, created_at = {NOW_SQL}
+        WHERE OLD.id IS NEW.id AND {newest} AND EXISTS ({mergeable});"""
+    else:
+        update_body = f"""
+        {insert}, NEW.id, 'upsert', {new}, CASE WHEN OLD.id IS NEW.id THEN {old} END, {NOW_SQL});"""
     return f"""
     CREATE TRIGGER {table}_sync_ai AFTER INSERT ON {table} WHEN {capture} BEGIN
         {insert}, NEW.id, 'upsert', {new}, NULL, {NOW_SQL});
     END;
-    CREATE TRIGGER {table}_sync_au AFTER UPDATE ON {table} WHEN {capture} AND ({changed}) BEGIN
-        {insert}, NEW.id, 'upsert', {new}, CASE WHEN OLD.id IS NEW.id THEN {old} END, {NOW_SQL});
+    CREATE TRIGGER {table}_sync_au AFTER UPDATE ON {table} WHEN {capture} AND ({changed}) BEGIN{update_body}
     END;
     CREATE TRIGGER {table}_sync_rekey AFTER UPDATE OF id ON {table}
     WHEN {capture} AND OLD.id IS NOT NEW.id BEGIN
@@ -681,12 +702,26 @@ def _v6_sync(db: sqlite_utils.Database, now: str) -> None:
     # One statement at a time: sqlite-utils' executescript splits a long script in
     # quadratic time (76 triggers took 0.3 s, on every new file).
     for table in _V6_SYNCED_TABLES:
-        for statement in sync_triggers_sql(conn, table).split("END;")[:-1]:
+        for statement in sync_triggers_sql(conn, table, merge_runs=False).split("END;")[:-1]:
             conn.execute(statement + "END;")
 
 
+def _v7_outbox_runs(db: sqlite_utils.Database, now: str) -> None:
+    """Consecutive updates of one row merge into one outbox entry until a push is handed
+    it (see ``sync_triggers_sql``): ``sync_state.frozen_seq`` is the highest seq a push
+    has read, set by the sync before it reads."""
+    conn = db.conn
+    conn.execute("ALTER TABLE sync_state ADD COLUMN frozen_seq INTEGER NOT NULL DEFAULT 0")
+    conn.execute("UPDATE sync_state SET frozen_seq = (SELECT coalesce(max(seq), 0) FROM sync_outbox)")
+    for table in _V6_SYNCED_TABLES:
+        conn.execute(f"DROP TRIGGER {table}_sync_au")
+        update = sync_triggers_sql(conn, table).split("END;")[1]
+        conn.execute(update + "END;")
+
+
 Step = Callable[[sqlite_utils.Database, str], None]
-STEPS: list[Step] = [_v1_core, _v2_periods_sessions, _v3_rokaben, _v4_interview, _v5_plan, _v6_sync]
+STEPS: list[Step] = [_v1_core, _v2_periods_sessions, _v3_rokaben, _v4_interview, _v5_plan, _v6_sync,
+                     _v7_outbox_runs]
 LATEST = len(STEPS)
 
 

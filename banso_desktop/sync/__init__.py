@@ -16,6 +16,10 @@ Laptop side (``sync/local.py``, schema step v6 in ``store/migrations.py``)
 
   Triggers do nothing while ``sync_state.applying = 1`` (set only while pulled rows are
   written, in that same transaction), so pulled rows are not echoed back.
+  From step v7 an update that continues the row's newest waiting entry (nothing else
+  wrote the row in between, and no push has been handed that entry: its seq is above
+  ``sync_state.frozen_seq``, which ``outgoing`` raises before it reads) rewrites that
+  entry's ``new_json`` instead of adding one: an hour of autosaves is one entry.
 * ``sync_state`` (one row): ``client_id`` (uuid4, this laptop), ``hub_epoch`` (the hub
   this file last synced with), ``pull_cursor`` (the hub version pulled up to; written in
   the same transaction as the rows it covers), ``acked_seq`` (the highest outbox seq the
@@ -36,11 +40,14 @@ parents first (``SYNCED_TABLES`` order), hard deletes last, children first. No-o
 updates (nothing but bookkeeping changed) are not captured at all. Bookkeeping columns
 (created_at, updated_at, updated_by) travel but never conflict; ``seq`` and
 ``company.search_text`` are local and never sent. A pulled row whose parent has not
-arrived waits in ``sync_inbox``; one that clashes with a local unique index (two laptops
-made the same company's 2025-03-31 period) becomes a ``duplicate`` conflict.
+arrived waits in ``sync_inbox`` (so does a row of a table this version does not know,
+until an upgrade that does); one that clashes with a local unique index (two laptops
+made the same company's 2025-03-31 period) becomes a ``duplicate`` conflict — unless
+both rows hold the same values (bookkeeping aside; not for design sheets, whose texts
+arrive later), when every laptop keeps the one with the smaller id and trashes the other.
 
-Hub side (``sync/hub.sql``, ``sync/hub.py``)
--------------------------------------------
+Hub side (``sync/hub_v1.sql``, ``hub_v2.sql``, ``sync/hub.py``)
+---------------------------------------------------------------
 Schema ``banso`` owned by the NOLOGIN role ``banso_owner``; versioned in ``banso.meta``
 (``schema_version``, ``protocol``, ``epoch`` uuid made at init). Rows are stored
 generically — ``banso.row(table_name, row_id, org_id, data jsonb, version bigint,
@@ -61,7 +68,9 @@ level security (FORCE) keyed on that organisation as a second wall.
   the hub still holds the base value (or already the new one); otherwise the hub keeps
   its value and records a conflict with both. A delete of a row the hub changed since
   the base, or an edit of a row the hub deleted, is a conflict too. Nothing is resolved
-  silently.
+  silently. (Schema 2 applies new rows and conflict-free edits as one set of
+  statements, the rest one by one in ``banso.apply_change``; a test runs the same
+  changes through both and compares.)
 * ``banso_api.pull(client_id, protocol, cursor, limit)`` → {rows: [{table, row_id,
   data, version}], conflicts: [...], cursor}: rows of the caller's organisation with
   ``version > cursor`` in version order.

@@ -106,13 +106,7 @@ def _attach_seen(local: LocalSync, batch: list[dict[str, Any]]) -> None:
     keys = [(c["table"], c["row_id"]) for c in batch if c["op"] == "upsert" and c["base"] is not None]
     if not keys:
         return
-    seen: dict[tuple[str, str], Any] = {}
-    conn = local.conn
-    for table, row_id in keys:
-        row = conn.execute("SELECT data_json FROM sync_base WHERE table_name = ? AND row_id = ?",
-                           (table, row_id)).fetchone()
-        if row is not None:
-            seen[(table, row_id)] = json.loads(row[0])
+    seen = local.seen_rows(keys)
     for change in batch:
         change["seen"] = seen.get((change["table"], change["row_id"]))
 

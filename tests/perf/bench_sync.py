@@ -32,9 +32,27 @@ from banso_desktop.sync.local import LocalSync  # noqa: E402
 from tests.sync.pg import PgCluster, reap_stale_clusters  # noqa: E402
 
 PASSWORD = "bench-secret-1"
+HUB_CALLS: dict[str, float] = {}  # seconds spent in each hub function (call + answer), per sync
+
+
+def _time_hub_calls() -> None:
+    """Count the time of every hub call, to tell the hub's share from the laptop's."""
+    from banso_desktop.sync import client
+
+    original = client._call
+
+    def timed_call(conn, function, *args):
+        start = time.perf_counter()
+        try:
+            return original(conn, function, *args)
+        finally:
+            HUB_CALLS[function] = HUB_CALLS.get(function, 0.0) + time.perf_counter() - start
+
+    client._call = timed_call
 
 
 def timed(fn):
+    HUB_CALLS.clear()
     start = time.perf_counter()
     value = fn()
     return time.perf_counter() - start, value
@@ -77,6 +95,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
+    _time_hub_calls()
     reap_stale_clusters()
     cluster = PgCluster().start()
     try:
@@ -98,12 +117,16 @@ def main() -> int:
                      for n in range(args.rows)])
             pending = LocalSync(a).pending_count()
             push_s, pushed = timed(lambda: run_sync(a, user_dsn, "bench_a"))
+            hub_push = HUB_CALLS.get("push", 0.0)
             pull_s, pulled = timed(lambda: run_sync(b, user_dsn, "bench_b"))
+            hub_pull = HUB_CALLS.get("pull", 0.0)
             # Edit each row once on A (a real change of one field) and sync both ways again.
             with a.write() as conn:
                 conn.execute("UPDATE company SET memo = '訪問済み', updated_at = '2026-11-22' WHERE id LIKE 'bench-%'")
             push_edit_s, _ = timed(lambda: run_sync(a, user_dsn, "bench_a"))
+            hub_push_edit = HUB_CALLS.get("push", 0.0)
             pull_edit_s, pulled_edit = timed(lambda: run_sync(b, user_dsn, "bench_b"))
+            hub_pull_edit = HUB_CALLS.get("pull", 0.0)
             noop = [timed(lambda: run_sync(b, user_dsn, "bench_b"))[0] for _ in range(args.runs)]
             rows = [("company", r[0], r[1]) for r in a.conn.execute(
                 "SELECT id, json_object('id', id, 'name', name, 'name_kana', name_kana, 'address', address, "
@@ -127,6 +150,11 @@ def main() -> int:
             "push_over_copy_in": round(push_s / copy_in, 1),
             "pull_over_copy_out": round(pull_s / copy_out, 1),
             "sync_over_copy": round((push_s + pull_s) / (copy_in + copy_out), 1),
+            "edit_sync_over_copy": round((push_edit_s + pull_edit_s) / (copy_in + copy_out), 1),
+            # The hub's share: its push and pull calls (with the transfer), against COPY.
+            "hub_push_new_s": round(hub_push, 3), "hub_pull_new_s": round(hub_pull, 3),
+            "hub_push_edit_s": round(hub_push_edit, 3), "hub_pull_edit_s": round(hub_pull_edit, 3),
+            "hub_over_copy": round((hub_push + hub_pull) / (copy_in + copy_out), 1),
             "noop_sync_ms_median": round(statistics.median(noop) * 1000, 1),
             "noop_sync_ms_max": round(max(noop) * 1000, 1),
             "laptops_agree": same,

@@ -102,7 +102,7 @@ def test_a_v5_file_with_data_migrates_without_queueing_anything(db_path):
 
     store = open_store(db_path)  # migrates, then reindexes every company's search text
     try:
-        assert schema_version(store.conn) == LATEST == 6
+        assert schema_version(store.conn) == LATEST == 7
         assert store.companies.get("c1")["name"] == "株式会社旧版"
         sync = LocalSync(store)
         assert sync.pending_count() == 0 and outbox(store) == []
@@ -137,12 +137,18 @@ def test_inserts_updates_and_tombstones_through_the_store_are_captured(store, sy
     assert len({e["seq"] for e in entries}) == 2
 
     store.companies.update(cid, {"name": "株式会社山田精機"})  # also reindexes search_text
+    # Never handed to a push: the insert's entry now holds the newest row (step 7).
+    entries = outbox(store)
+    assert len(entries) == 2 and entries[0]["old"] is None and entries[0]["new"]["name"] == "株式会社山田精機"
+    sync.outgoing()  # handed to a push: later changes get entries of their own
+    store.companies.update(cid, {"name": "株式会社山田製作所"})
     update = outbox(store)[-1]
     assert len(outbox(store)) == 3, "the search_text reindex is not a change"
-    assert update["old"]["name"] == "株式会社山田製作所" and update["new"]["name"] == "株式会社山田精機"
+    assert update["old"]["name"] == "株式会社山田精機" and update["new"]["name"] == "株式会社山田製作所"
 
     store.companies.trash(cid)
     last = outbox(store)[-1]
+    assert len(outbox(store)) == 3, "the trash continues the same run of updates"
     assert last["op"] == "upsert" and last["new"]["deleted_at"] and last["old"]["deleted_at"] is None
 
 
@@ -207,7 +213,7 @@ def test_twenty_autosaves_of_a_note_push_as_one_change_with_the_original_base(st
     text = "社長は後継者の育成を最大の課題と考えている。"
     for i in range(3, 23):
         store.sessions.update_note(nid, {"body": text[:i]})
-    assert len(outbox(store)) == 20
+    assert len(outbox(store)) == 1, "a run of autosaves is one entry (step 7)"
     assert sync.pending_count() == 1
     (change,) = sync.outgoing()
     assert change["table"] == "note" and change["row_id"] == nid and change["op"] == "upsert"
@@ -266,6 +272,8 @@ def test_limit_caps_entries_and_the_next_batch_starts_from_the_first_ones_result
     clear_outbox(store, sync)
     for memo in ("a", "b", "c"):
         store.companies.update(cid, {"memo": memo})
+        sync.outgoing()  # each edit handed to a push (that never finished): three entries
+    assert len(outbox(store)) == 3
     (first,) = sync.outgoing(limit=2)
     assert (first["fields"]["memo"], first["base"]["memo"]) == ("b", "")
     sync.mark_acked(first["seq_to"])
@@ -305,7 +313,7 @@ def test_mark_acked_sets_the_agreed_base_and_requeue_after_sends_again(store, sy
     assert store.conn.execute(
         "SELECT count(*) FROM sync_base WHERE table_name = 'session'").fetchone()[0] == 0
 
-    assert sync.requeue_after(0) == 4
+    assert sync.requeue_after(0) == 3  # the company (its memo merged into the insert), the session twice
     assert sync.state()["acked_seq"] == 0 and sync.pending_count() == 2
     tables = [(c["table"], c["op"]) for c in sync.outgoing()]
     assert tables == [("company", "upsert"), ("session", "delete")]
@@ -381,7 +389,9 @@ def test_apply_pulled_inserts_and_updates_rows_without_capturing_them(store, syn
         {"table": "no_such_table", "row_id": "x", "data": {}, "version": 8},
     ]
     stats = sync.apply_pulled(rows, [], cursor=8)
-    assert (stats["written"], stats["skipped"]) == (2, 1)
+    # A table this version does not know: kept for the version that does (not dropped).
+    assert (stats["written"], stats["deferred"], stats["skipped"]) == (2, 1, 0)
+    assert sync.inbox_count() == 1
     assert store.companies.get("c-hub")["name"] == "株式会社北斗運輸"
     assert [r.id for r in store.companies.search("北斗")] == ["c-hub"]  # search text and FTS kept
     assert store.sessions.get(sid)["theme"] == "二回目の面談"
@@ -492,6 +502,122 @@ def test_a_hub_deletion_moves_the_row_to_the_trash_here(store, sync):
     sync.apply_pulled([{"table": "session", "row_id": sid, "data": None, "version": 3}], [], cursor=3)
     assert row_of(store, "session", sid)["deleted_at"] is not None
     assert outbox(store) == []
+
+
+def test_a_batch_with_one_clashing_row_writes_all_the_others(store, sync):
+    cid, _ = company_with_session(store)
+    mine = store.periods.create(cid, "2025-03-31", {"sales_yen": 100})
+    clear_outbox(store, sync)
+    data = hub_row(store, "fiscal_period", mine)["data"]
+    rows = [{"table": "fiscal_period", "row_id": f"p-{n}", "version": 10 + n,
+             "data": dict(data, id=f"p-{n}", period_end=end, sales_yen=n)}
+            for n, end in enumerate(["2022-03-31", "2023-03-31", "2025-03-31", "2024-03-31"])]
+    stats = sync.apply_pulled(rows, [], cursor=20)
+    assert (stats["written"], stats["duplicates"]) == (3, 1)
+    live = dict(store.conn.execute("SELECT id, sales_yen FROM fiscal_period WHERE deleted_at IS NULL"))
+    assert live == {mine: 100, "p-0": 0, "p-1": 1, "p-3": 3}
+    (c,) = sync.conflicts()
+    assert (c["row_id"], c["mine"]["id"]) == ("p-2", mine)
+    bases = {r[0] for r in store.conn.execute("SELECT row_id FROM sync_base WHERE table_name = 'fiscal_period'")}
+    assert bases == {mine, "p-0", "p-1", "p-3"}  # no base for the row that was not written
+
+
+@pytest.mark.parametrize("trash_first", [True, False])
+def test_pulled_rows_of_a_table_with_a_unique_key_are_written_in_version_order(store, sync, trash_first):
+    """The hub trashed our period and a new one took its key: in version order that
+    fits; the other way round the new one clashes (as it would one row at a time)."""
+    cid, _ = company_with_session(store)
+    mine = store.periods.create(cid, "2025-03-31", {"sales_yen": 100})
+    clear_outbox(store, sync)
+    trashed = dict(hub_row(store, "fiscal_period", mine)["data"], deleted_at="2025-06-01T00:00:00.000Z")
+    new = dict(trashed, id="p-new", deleted_at=None, sales_yen=300)
+    rows = [{"table": "fiscal_period", "row_id": mine, "data": trashed, "version": 5 if trash_first else 6},
+            {"table": "fiscal_period", "row_id": "p-new", "data": new, "version": 6 if trash_first else 5}]
+    stats = sync.apply_pulled(rows, [], cursor=6)
+    live = store.conn.execute("SELECT id FROM fiscal_period WHERE deleted_at IS NULL").fetchall()
+    if trash_first:
+        assert (stats["written"], stats["duplicates"]) == (2, 0) and live == [("p-new",)]
+    else:
+        assert (stats["written"], stats["duplicates"]) == (1, 1) and live == []
+        assert sync.conflicts()[0]["row_id"] == "p-new"
+
+
+def test_a_row_this_file_cannot_hold_is_rejected_and_the_batch_goes_on(store, sync):
+    cid, _ = company_with_session(store)
+    clear_outbox(store, sync)
+    base = hub_row(store, "company", cid)["data"]
+    rows = [{"table": "company", "row_id": f"c-{n}", "version": n,
+             "data": dict(base, id=f"c-{n}", name=f"会社{n}", employees=-1 if n == 2 else n)}
+            for n in range(1, 5)]
+    rows.append(hub_row(store, "company", cid, employees=-5))  # an update this file cannot hold
+    stats = sync.apply_pulled(rows, [], cursor=9)
+    assert (stats["written"], stats["rejected"]) == (3, 2)
+    assert {c["row_id"] for c in sync.conflicts()} == {"c-2", cid}
+    assert all(c["kind"] == "rejected" for c in sync.conflicts())
+    assert [r.id for r in store.companies.search("会社4")] == ["c-4"]
+    assert store.companies.get(cid)["employees"] is None
+
+
+def test_a_child_of_a_row_that_clashed_in_the_same_batch_waits(store, sync):
+    cid, _ = company_with_session(store)
+    sheet = store.design.current_sheet(cid, create=True, year=2025)
+    clear_outbox(store, sync)
+    theirs = dict(hub_row(store, "design_sheet", sheet)["data"], id="ds-hub")
+    text = {"id": "dt-hub", "sheet_id": "ds-hub", "company_id": cid, "key": "vision", "body": "ハブの文",
+            "created_at": "2025-01-01T00:00:00.000Z", "updated_at": "2025-01-01T00:00:00.000Z",
+            "updated_by": None, "deleted_at": None}
+    stats = sync.apply_pulled([{"table": "design_text", "row_id": "dt-hub", "data": text, "version": 3},
+                               {"table": "design_sheet", "row_id": "ds-hub", "data": theirs, "version": 2}],
+                              [], cursor=3)
+    # A sheet only differs from another by its texts, which come after it: never settled
+    # without asking (see LocalSync._dedupable).
+    assert (stats["duplicates"], stats["deferred"]) == (1, 1)
+    assert sync.inbox_count() == 1
+    (conflict,) = sync.conflicts()
+    sync.resolve(conflict["id"], "theirs")
+    assert sync.inbox_count() == 0
+    assert store.design.texts("ds-hub") == {"vision": "ハブの文"}
+
+
+def test_pulled_companies_keep_their_search_text_even_when_it_was_stale(store, sync):
+    cid, _ = company_with_session(store)
+    clear_outbox(store, sync)
+    with store.write() as w:  # plain SQL: search_text not recomputed
+        w.execute("UPDATE company SET name = '株式会社手入力' WHERE id = ?", (cid,))
+    clear_outbox(store, sync)
+    assert store.companies.search("手入力") == []
+    sync.apply_pulled([hub_row(store, "company", cid, memo="ハブ")], [], cursor=2)  # the name as it is
+    assert [r.id for r in store.companies.search("手入力")] == [cid]
+    trashed = store.companies.create({"name": "消える商店"})
+    clear_outbox(store, sync)
+    sync.apply_pulled([{"table": "company", "row_id": trashed, "data": None, "version": 3}], [], cursor=3)
+    assert store.companies.search("消える") == []
+
+
+def test_rows_of_a_table_this_version_does_not_know_wait_for_the_version_that_does(store, sync, monkeypatch):
+    import banso_desktop.sync.local as local
+
+    cid, _ = company_with_session(store)
+    org = store.people.local_organization_id()
+    clear_outbox(store, sync)
+    contact = {"id": "rc-hub", "organization_id": org, "category": "finance", "institution": "みどり信金",
+               "created_at": "2025-01-01T00:00:00.000Z", "updated_at": "2025-01-01T00:00:00.000Z"}
+    # This "older version" of the app does not know referral_contact.
+    monkeypatch.setattr(local, "TABLE_ORDER", {t: i for i, t in enumerate(SYNCED_TABLES) if t != "referral_contact"})
+    older = LocalSync(store)
+    stats = older.apply_pulled([{"table": "referral_contact", "row_id": "rc-hub", "data": contact, "version": 4},
+                                hub_row(store, "company", cid, memo="同じ回")], [], cursor=4)
+    assert (stats["written"], stats["deferred"], stats["skipped"]) == (1, 1, 0)
+    assert store.companies.get(cid)["memo"] == "同じ回"
+    # Still waiting while the cursor moves on; an older version of it does not replace it.
+    stale = dict(contact, institution="古い名前")
+    older.apply_pulled([{"table": "referral_contact", "row_id": "rc-hub", "data": stale, "version": 2}], [], cursor=5)
+    assert older.inbox_count() == 1 and older.state()["pull_cursor"] == 5
+    monkeypatch.undo()  # the app is upgraded
+    stats = LocalSync(store).apply_pulled([], [], cursor=6)
+    assert (stats["written"], stats["deferred"]) == (1, 0)
+    assert row_of(store, "referral_contact", "rc-hub")["institution"] == "みどり信金"
+    assert sync.inbox_count() == 0 and outbox(store) == []
 
 
 # --- resolving -------------------------------------------------------------------------
@@ -645,3 +771,191 @@ def test_prune_forgets_old_pushed_entries_only(store, sync):
     top = store.conn.execute("SELECT max(seq) FROM sync_outbox").fetchone()[0]
     assert sync.prune(before_seq=top + 1) == 2
     assert [e["new"]["memo"] for e in outbox(store)] == ["未送信"]
+
+
+# --- a resolution takes the hub's newest row -------------------------------------------
+
+
+def deleted_here_edited_there(store, sync):
+    """This laptop trashed the session (pushed); the hub had it edited: a delete_edit
+    conflict, and the pull that follows brings the hub's row back to life here."""
+    cid, sid = company_with_session(store)
+    clear_outbox(store, sync)
+    hub_session = dict(hub_row(store, "session", sid)["data"], theme="ハブで編集")
+    store.sessions.delete(sid)
+    clear_outbox(store, sync)
+    sync.apply_pulled([{"table": "session", "row_id": sid, "data": hub_session, "version": 10}],
+                      [{"id": "d1", "table": "session", "row_id": sid, "field": "deleted_at",
+                        "kind": "delete_edit", "mine": None, "theirs": hub_session, "base": None}], cursor=10)
+    assert store.sessions.get(sid)["theme"] == "ハブで編集"
+    return sid, hub_session
+
+
+def test_resolve_theirs_keeps_a_hub_version_pulled_after_the_conflict(store, sync):
+    sid, hub_session = deleted_here_edited_there(store, sync)
+    newer = dict(hub_session, theme="別の人がさらに編集", updated_at="2025-06-02T00:00:00.000Z")
+    sync.apply_pulled([{"table": "session", "row_id": sid, "data": newer, "version": 11}], [], cursor=11)
+    assert sync.resolve("d1", "theirs") == ["d1"]
+    row = store.sessions.get(sid)
+    assert row["deleted_at"] is None and row["theme"] == "別の人がさらに編集"  # not back to the older copy
+    (base,) = store.conn.execute("SELECT data_json FROM sync_base WHERE row_id = ?", (sid,)).fetchone()
+    assert json.loads(base)["theme"] == "別の人がさらに編集"
+    assert sync.outgoing() == []
+
+
+def test_resolve_mine_after_a_newer_hub_version_still_keeps_my_deletion(store, sync):
+    sid, hub_session = deleted_here_edited_there(store, sync)
+    newer = dict(hub_session, theme="別の人がさらに編集")
+    sync.apply_pulled([{"table": "session", "row_id": sid, "data": newer, "version": 11}], [], cursor=11)
+    sync.resolve("d1", "mine")
+    assert row_of(store, "session", sid)["deleted_at"] is not None
+    (change,) = sync.outgoing()
+    assert change["fields"]["deleted_at"] and change["base"]["deleted_at"] is None
+
+
+@pytest.mark.parametrize("deletion", ["purged", "none"])
+def test_resolve_theirs_after_the_hub_deleted_the_row_does_not_bring_it_back(store, sync, deletion):
+    sid, hub_session = deleted_here_edited_there(store, sync)
+    data = dict(hub_session, _purged=True) if deletion == "purged" else None
+    sync.apply_pulled([{"table": "session", "row_id": sid, "data": data, "version": 11}], [], cursor=11)
+    assert row_of(store, "session", sid)["deleted_at"] is not None
+    (conflict,) = sync.conflicts()
+    assert conflict["theirs"] == data  # the hub's side now: gone
+    sync.resolve("d1", "theirs")
+    assert row_of(store, "session", sid)["deleted_at"] is not None
+    assert store.conn.execute("SELECT count(*) FROM sync_base WHERE row_id = ?", (sid,)).fetchone()[0] == 0
+    assert sync.outgoing() == []
+
+
+# --- names from conflicts never reach SQL unchecked --------------------------------------
+
+
+def test_columns_refuses_a_table_that_does_not_sync(sync):
+    assert "name" in sync.columns("company")
+    for name in ("sqlite_master", "local_meta", "company; DROP TABLE note", "sync_outbox"):
+        with pytest.raises(ValueError):
+            sync.columns(name)
+        with pytest.raises(ValueError):
+            sync.parents(name)
+
+
+@pytest.mark.parametrize("table, field, kind", [
+    ("company; DROP TABLE note; --", "memo", "field"),
+    ("sqlite_master", None, "delete_edit"),
+    ("no_such_table", None, "duplicate"),
+    ("company", "memo = 'x', name", "field"),
+    ("company", "search_text", "field"),
+    ("company", "id", "field"),
+])
+def test_a_conflict_naming_something_this_file_does_not_sync_is_dismissed(store, sync, table, field, kind):
+    cid, _ = company_with_session(store)
+    clear_outbox(store, sync)
+    before = row_of(store, "company", cid)
+    sync.record_conflicts([{"id": "x1", "table": table, "row_id": cid, "field": field, "kind": kind,
+                            "mine": "私の", "theirs": "彼らの", "base": ""}])
+    assert sync.resolve("x1", "theirs") == ["x1"]  # the hub is told: it stops sending it
+    assert sync.conflicts() == []
+    assert sync.conflicts(include_resolved=True)[0]["resolution"] == "dismissed"
+    assert row_of(store, "company", cid) == before
+    assert store.conn.execute("SELECT count(*) FROM note").fetchone()[0] == 0
+    assert sync.outgoing() == []
+
+
+# --- duplicates of the same content settle themselves ----------------------------------
+
+
+def twin_period(store, sync, pulled_id, **changes):
+    cid, _ = company_with_session(store)
+    mine = store.periods.create(cid, "2025-03-31", {"sales_yen": 100, "employees": 4})
+    clear_outbox(store, sync)
+    theirs = dict(hub_row(store, "fiscal_period", mine)["data"], id=pulled_id,
+                  created_at="2025-06-01T00:00:00.000Z", updated_at="2025-06-01T00:00:00.000Z",
+                  updated_by="someone-else", **changes)
+    stats = sync.apply_pulled([{"table": "fiscal_period", "row_id": pulled_id, "data": theirs, "version": 5}],
+                              [], cursor=5)
+    return mine, theirs, stats
+
+
+def test_a_pulled_twin_with_the_smaller_id_replaces_ours_and_the_hub_is_told(store, sync):
+    mine, theirs, stats = twin_period(store, sync, "00000000-0000-4000-8000-000000000000")
+    assert (stats["deduplicated"], stats["duplicates"]) == (1, 0) and sync.conflicts() == []
+    live = store.conn.execute("SELECT id FROM fiscal_period WHERE deleted_at IS NULL").fetchall()
+    assert live == [(theirs["id"],)] and row_of(store, "fiscal_period", mine)["deleted_at"]
+    (change,) = sync.outgoing()  # ours to the trash, as if the user had done it
+    assert change["row_id"] == mine and change["fields"]["deleted_at"] and change["base"]["deleted_at"] is None
+    (base,) = store.conn.execute("SELECT data_json FROM sync_base WHERE row_id = ?", (theirs["id"],)).fetchone()
+    assert json.loads(base) == theirs
+
+
+def test_a_pulled_twin_with_the_larger_id_goes_to_the_trash_and_the_hub_is_told(store, sync):
+    mine, theirs, stats = twin_period(store, sync, "ffffffff-ffff-4fff-bfff-ffffffffffff")
+    assert (stats["deduplicated"], stats["duplicates"]) == (1, 0) and sync.conflicts() == []
+    live = store.conn.execute("SELECT id FROM fiscal_period WHERE deleted_at IS NULL").fetchall()
+    assert live == [(mine,)] and row_of(store, "fiscal_period", theirs["id"])["deleted_at"]
+    (change,) = sync.outgoing()
+    assert change["row_id"] == theirs["id"] and change["fields"]["deleted_at"]
+    assert change["base"]["deleted_at"] is None
+
+
+@pytest.mark.parametrize("changes", [{"sales_yen": 200}, {"employees": None}, {"months": 6}])
+def test_a_pulled_twin_with_other_content_stays_a_conflict(store, sync, changes):
+    mine, theirs, stats = twin_period(store, sync, "00000000-0000-4000-8000-000000000000", **changes)
+    assert (stats["deduplicated"], stats["duplicates"]) == (0, 1)
+    assert store.conn.execute("SELECT id FROM fiscal_period WHERE deleted_at IS NULL").fetchall() == [(mine,)]
+    assert sync.outgoing() == []
+
+
+def test_an_open_duplicate_conflict_settles_when_the_content_becomes_the_same(store, sync):
+    mine, theirs, stats = twin_period(store, sync, "00000000-0000-4000-8000-000000000000", sales_yen=200)
+    assert stats["duplicates"] == 1
+    store.periods.update(mine, {"sales_yen": 200})  # corrected here
+    clear_outbox(store, sync)
+    stats = sync.apply_pulled([{"table": "fiscal_period", "row_id": theirs["id"], "data": theirs, "version": 6}],
+                              [], cursor=6)
+    assert stats["deduplicated"] == 1 and sync.conflicts() == []
+    assert sync.conflicts(include_resolved=True)[0]["resolution"] == "deduplicated"
+
+
+def test_twins_made_on_two_laptops_end_the_same_on_both(tmp_path):
+    """Both laptops import the same 基準値 file (and make the same ロカベン text): after
+    they see each other's rows, the same row is live on both and the other is in the
+    trash on both, the active benchmark set included; no one is asked."""
+    a, b = open_store(tmp_path / "a.sqlite3"), open_store(tmp_path / "b.sqlite3")
+    try:
+        sa, sb = LocalSync(a), LocalSync(b)
+        company = a.companies.create({"name": "両方で作った会社"})
+        b_rows = [hub_row(a, "organization", a.people.local_organization_id()),
+                  hub_row(a, "consultant", a.local_consultant_id), hub_row(a, "company", company)]
+        assert sb.apply_pulled(b_rows, [], cursor=1)["written"] == 3
+        sets = {}
+        for store, label in ((a, "Aで取込"), (b, "Bで取込")):
+            sets[store] = store.insert_row("benchmark_set", {
+                "label": "令和5年度", "source_name": "meti.xlsx", "source_format": "tidy_csv",
+                "content_hash": "abc123", "row_count": 1, "rows_json": "[]"})
+            store.benchmarks.set_active(sets[store])
+            store.rokaben.set_text(company, "owner.vision", "地域一番の町工場")
+        clear = {}
+        for store, sync in ((a, sa), (b, sb)):
+            clear[store] = [c for c in sync.outgoing() if c["table"] in ("benchmark_set", "rokaben_text")]
+            sync.mark_acked(max(c["seq_to"] for c in clear[store]))
+        # Each pulls the other's rows.
+        for store, sync, other in ((a, sa, b), (b, sb, a)):
+            pulled = [{"table": c["table"], "row_id": c["row_id"], "data": c["fields"], "version": 2}
+                      for c in clear[other]]
+            stats = sync.apply_pulled(pulled, [], cursor=2)
+            assert (stats["deduplicated"], stats["duplicates"]) == (2, 0)
+        for table in ("benchmark_set", "rokaben_text"):
+            live_a = a.conn.execute(f"SELECT id FROM {table} WHERE deleted_at IS NULL").fetchall()
+            live_b = b.conn.execute(f"SELECT id FROM {table} WHERE deleted_at IS NULL").fetchall()
+            assert live_a == live_b and len(live_a) == 1
+            assert live_a[0][0] == min(r[0] for r in a.conn.execute(f"SELECT id FROM {table}"))
+        survivor = min(sets.values())
+        assert a.benchmarks.active_id() == b.benchmarks.active_id() == survivor
+        assert a.rokaben.texts(company) == b.rokaben.texts(company) == {"owner.vision": "地域一番の町工場"}
+        # Each tells the hub the same thing: the loser to the trash (no conflict there).
+        for sync in (sa, sb):
+            trashed = {(c["table"], c["row_id"]) for c in sync.outgoing() if c["fields"].get("deleted_at")}
+            assert ("benchmark_set", max(sets.values())) in trashed and len(trashed) == 2
+    finally:
+        a.close()
+        b.close()
