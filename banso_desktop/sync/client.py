@@ -124,9 +124,10 @@ def sync(store, conn, progress: Progress | None = None, cancel: Callable[[], boo
     state = local.state()
     client = state["client_id"]
     hello = _call(conn, "hello", client, PROTOCOL)
-    if state["hub_epoch"] == hello["epoch"] and hello["acked_seq"] > local.max_seq():
-        # The hub has more of "us" than this file ever wrote: it is a copy or an older
-        # backup of this laptop. Go on as a laptop of its own, sending everything.
+    if state["hub_epoch"] == hello["epoch"] and hello["acked_seq"] > state["frozen_seq"]:
+        # The hub has more of "us" than this file ever handed to a push (an entry is
+        # frozen before it is pushed, and may still change until then): it is a copy or
+        # an older backup of this laptop. Go on as a laptop of its own, sending everything.
         client = local.new_identity()
         state = local.state()
         hello = _call(conn, "hello", client, PROTOCOL)

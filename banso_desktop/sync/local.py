@@ -761,6 +761,7 @@ class LocalSync:
                 mine = found[0] if found else None
             if (mine is not None and plan is not None and not plan.pending and self._dedupable(table)
                     and _same_content(after, mine, self.columns(table))
+                    and self._nothing_else_to_lose(conn, table, plan, mine)
                     and self._deduplicate(conn, table, plan, mine)):
                 return "deduplicated"
         else:
@@ -816,6 +817,22 @@ class LocalSync:
             (store.now(), DUPLICATE, table, row_id),
         )
         return True
+
+    def _nothing_else_to_lose(self, conn: sqlite3.Connection, table: str, plan: "_Plan",
+                              mine: dict[str, Any]) -> bool:
+        """Equal columns are not all a row holds: settling a duplicate alone also needs the
+        pulled row to carry no column this version does not know (a newer app's text),
+        no typed-but-unstored draft on either row (``field_draft``, local), and no
+        unpushed edit of ours (typing may be going on in it right now). Otherwise the
+        user decides."""
+        if any(key not in self.column_set(table) for key in plan.data):
+            return False
+        ids = (plan.row_id, mine["id"])
+        if conn.execute("SELECT 1 FROM field_draft WHERE table_name = ? AND row_id IN (?, ?) LIMIT 1",
+                        (table, *ids)).fetchone():
+            return False
+        return conn.execute("SELECT 1 FROM sync_outbox WHERE table_name = ? AND row_id = ? AND pushed = 0 LIMIT 1",
+                            (table, mine["id"])).fetchone() is None
 
     def _trash_hub_row(self, conn: sqlite3.Connection, table: str, row_id: str, theirs: dict[str, Any],
                        local: dict[str, Any] | None) -> None:

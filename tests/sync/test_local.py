@@ -959,3 +959,43 @@ def test_twins_made_on_two_laptops_end_the_same_on_both(tmp_path):
     finally:
         a.close()
         b.close()
+
+
+# --- a duplicate is settled alone only when nothing else could be lost ------------------
+
+
+def _twin(store, sync, pulled_id, **changes):
+    cid, _ = company_with_session(store)
+    mine = store.periods.create(cid, "2025-03-31", {"sales_yen": 100})
+    clear_outbox(store, sync)
+    theirs = dict(hub_row(store, "fiscal_period", mine)["data"], id=pulled_id, updated_by="other", **changes)
+    return mine, theirs
+
+
+def _pull_twin(sync, theirs):
+    return sync.apply_pulled([{"table": "fiscal_period", "row_id": theirs["id"], "data": theirs, "version": 5}], [], 5)
+
+
+def test_a_twin_with_a_typed_draft_is_left_to_the_user(store, sync):
+    mine, theirs = _twin(store, sync, "00000000-0000-4000-8000-000000000000")
+    store.drafts.put("fiscal_period", mine, "employees", "１２人?")  # typed, not storable yet
+    stats = _pull_twin(sync, theirs)
+    assert stats["deduplicated"] == 0 and stats["duplicates"] == 1
+    assert row_of(store, "fiscal_period", mine)["deleted_at"] is None
+    assert store.drafts.for_row("fiscal_period", mine)
+
+
+def test_a_twin_with_a_column_this_version_lacks_is_left_to_the_user(store, sync):
+    mine, theirs = _twin(store, sync, "ffffffff-ffff-4fff-bfff-ffffffffffff", memo_v8="売上減は一時的")
+    stats = _pull_twin(sync, theirs)
+    assert stats["deduplicated"] == 0 and stats["duplicates"] == 1
+    assert all(c["fields"].get("deleted_at") is None for c in sync.outgoing())
+
+
+def test_a_twin_being_typed_into_is_left_to_the_user(store, sync):
+    mine, theirs = _twin(store, sync, "00000000-0000-4000-8000-000000000000")
+    store.update_row("fiscal_period", mine, {"employees": 12})
+    theirs["employees"] = 12  # the same values, but ours has an edit not pushed yet
+    stats = _pull_twin(sync, theirs)
+    assert stats["deduplicated"] == 0 and stats["duplicates"] == 1
+    assert row_of(store, "fiscal_period", mine)["deleted_at"] is None

@@ -417,3 +417,30 @@ def test_edits_typed_after_a_conflict_survive_choosing_their_version(office, lap
     for store in (a, b):
         row = store.companies.get(company)
         assert (row["name"], row["memo"]) == ("鈴木が改名", "競合のあとで書いたメモ")
+
+
+def test_a_backup_taken_mid_edit_and_restored_surfaces_the_difference(office, laptops, tmp_path):
+    """Autosaves of one row merge into one outbox entry until a push takes it; a backup
+    taken before the last of them, restored after the push, must not have its new typing
+    taken as already sent (the hub acknowledged that entry with other content)."""
+    _cluster, dsn = office
+    a, _b = laptops
+    company = a.companies.create({"name": "株式会社復元", "memo": "v0"})
+    run_sync(a, dsn, "tanaka")
+    a.companies.update(company, {"memo": "v1"})
+    backup = tmp_path / "backup.sqlite3"
+    a.conn.execute("VACUUM INTO ?", (str(backup),))
+    a.companies.update(company, {"memo": "v2"})  # the same outbox entry as v1
+    run_sync(a, dsn, "tanaka")
+    restored = open_store(backup)
+    try:
+        restored.companies.update(company, {"memo": "v3 復元後に入力"})
+        result = run_sync(restored, dsn, "tanaka")
+        assert result.conflicts == 1  # v2 on the hub, v3 here: shown, not silently dropped
+        (conflict,) = LocalSync(restored).conflicts()
+        assert (conflict["field"], conflict["mine"], conflict["theirs"]) == ("memo", "v3 復元後に入力", "v2")
+        LocalSync(restored).resolve(conflict["id"], "mine")
+        run_sync(restored, dsn, "tanaka")
+        assert hub_rows(dsn, "company")[("company", company)]["memo"] == "v3 復元後に入力"
+    finally:
+        restored.close()
