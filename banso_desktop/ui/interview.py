@@ -99,6 +99,9 @@ class NoteEditor(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
+RESUMED_AFTER_S = 12 * 3600  # a session started longer ago than this was resumed
+
+
 class InterviewWindow(QWidget):
     """One session's interview. Writes go through the main window's writer and autosave."""
 
@@ -115,6 +118,7 @@ class InterviewWindow(QWidget):
         if session is None:
             raise LookupError(f"session {session_id} is not in the database")
         self.session = session
+        self._opened_at = datetime.now(timezone.utc)
         self.session_id = session_id
         self.company_id: str = session["company_id"]
         self.company = store.companies.get(self.company_id) or {}
@@ -654,7 +658,11 @@ class InterviewWindow(QWidget):
             self.elapsed.setText("")
             return
         begun = datetime.fromisoformat(started.replace("Z", "+00:00"))
-        seconds = max(0, int((datetime.now(timezone.utc) - begun).total_seconds()))
+        now = datetime.now(timezone.utc)
+        if (now - begun).total_seconds() > RESUMED_AFTER_S:
+            # Interrupted (中断) and taken up again another day: the time of this sitting.
+            begun = self._opened_at
+        seconds = max(0, int((now - begun).total_seconds()))
         h, rest = divmod(seconds, 3600)
         self.elapsed.setText(self.tr("Elapsed %1").replace("%1", f"{h}:{rest // 60:02d}:{rest % 60:02d}"))
 

@@ -372,3 +372,18 @@ def test_bad_input_in_the_dialogs_is_explained_and_nothing_is_made(qtbot, open_w
     window.flush()
     assert window.store.sessions.issues(_company) == []
     interview.close()
+
+
+def test_a_session_resumed_another_day_times_this_sitting(open_window, tmp_path):
+    """Reopening an interrupted session days later shows the time of this sitting, not
+    thousands of hours since it first started."""
+    window = open_window(tmp_path / "banso.sqlite3")
+    company = window.store.companies.create({"name": "株式会社再開"})
+    window.open_company(company)
+    session = window.store.sessions.start(company, date="2026-03-25")
+    with window.store.write() as conn:
+        conn.execute("UPDATE session SET started_at = '2026-03-25T09:00:00.000Z' WHERE id = ?", (session,))
+    interview = window.open_interview(session)
+    interview.session["started_at"] = "2026-03-25T09:00:00.000Z"
+    interview._tick()
+    assert interview.elapsed.text() in ("経過 0:00:00", "経過 0:00:01")

@@ -81,3 +81,4 @@ def test_about_names_version_fonts_and_licences(open_window, qtbot, tmp_path, mo
     for needle in ("BIZ UD", "SIL Open Font License 1.1", "PySide6", "LGPL-3.0", "ReportLab", "psycopg", "keyring"):
         assert needle in text
     QApplication.processEvents()
+
