@@ -13,6 +13,9 @@ from functools import lru_cache
 from banso_desktop.paths import i18n_dir
 
 LANGUAGES = ("ja", "en")
+# Each language named in its own words (a list of languages is read by someone who may
+# not read the current one), so never translated.
+LANGUAGE_NAMES = {"ja": "日本語", "en": "English"}
 
 
 def language_from_locale(name: str | None) -> str:

@@ -23,15 +23,20 @@ from pathlib import Path
 from typing import Callable
 
 from banso_desktop import __version__
+from banso_desktop.app import UI_FONTS
+from banso_desktop.documents.base import FONT
+from banso_desktop.documents.base import FONT_FILES as DOCUMENT_FONT_FILES
+from banso_desktop.i18n import LANGUAGES
 from banso_desktop.paths import i18n_dir, resources_dir
+from banso_desktop.sync.hub import STEPS
 
-DOCUMENT_FONT = b"BIZUDGothic"  # documents.base.FONT: reportlab names the subset after it
-FONT_FILES = ("BIZUDGothic-Regular.ttf", "BIZUDGothic-Bold.ttf",
-              "BIZUDPGothic-Regular.ttf", "BIZUDPGothic-Bold.ttf")
+# What the app itself loads, named where it loads it (a renamed file fails here too).
+DOCUMENT_FONT = FONT.encode()  # reportlab names the embedded subset after it
+FONT_FILES = (*DOCUMENT_FONT_FILES.values(), *UI_FONTS)
 LICENCE_FILES = ("OFL.txt",)
 JSON_FILES = ("industries.json", "rokaben_sheet.json", "question_bank.json", "design_sheet.json",
               "referral_map.json")
-HUB_SQL = ("hub_v1.sql", "hub_v2.sql")
+HUB_SQL = STEPS
 SELFTEST_COMPANY = {"name": "株式会社セルフテスト商会", "name_kana": "せるふてすとしょうかい",
                     "address": "大阪府大阪市北区梅田1-1-1"}
 
@@ -90,7 +95,7 @@ def check_data_files(ctx: Context) -> str:
     fonts = folder / "fonts"
     missing = [f"fonts/{n}" for n in FONT_FILES + LICENCE_FILES if not (fonts / n).is_file()]
     missing += [n for n in JSON_FILES if not (folder / n).is_file()]
-    missing += [f"i18n/banso_{lang}.ts" for lang in ("ja", "en") if not (i18n_dir() / f"banso_{lang}.ts").is_file()]
+    missing += [f"i18n/banso_{lang}.ts" for lang in LANGUAGES if not (i18n_dir() / f"banso_{lang}.ts").is_file()]
     expect(not missing, f"missing under {folder.parent}: {', '.join(missing)}")
     for name in JSON_FILES:
         json.loads((folder / name).read_text(encoding="utf-8"))

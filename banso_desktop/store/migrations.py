@@ -552,10 +552,11 @@ def json_row_sql(alias: str, columns: list[str]) -> str:
     return sql
 
 
-def sync_triggers_sql(conn: sqlite3.Connection, table: str, merge_runs: bool = True) -> str:
-    """Triggers capturing every change of ``table`` into ``sync_outbox`` (made from the
-    table's columns now: a later step that changes a synced table's columns must drop
-    and recreate them with this function).
+def sync_triggers(conn: sqlite3.Connection, table: str, merge_runs: bool = True) -> dict[str, str]:
+    """The triggers capturing every change of ``table`` into ``sync_outbox``, by name
+    (``{table}_sync_ai``, ``_au``, ``_rekey``, ``_ad``: one CREATE TRIGGER statement
+    each, made from the table's columns now: a later step that changes a synced table's
+    columns must drop and recreate them with this function).
 
     * Nothing is captured while ``sync_state.applying = 1`` (pulled rows being written).
     * An UPDATE that changes no synced column, or only bookkeeping columns, is not
@@ -563,9 +564,9 @@ def sync_triggers_sql(conn: sqlite3.Connection, table: str, merge_runs: bool = T
     * Changing a row's ``id`` (plain SQL) is captured as a delete of the old id and an
       insert of the new one.
     * ``merge_runs`` (from step 7): an UPDATE that continues the row's newest waiting
-      entry (an insert or an update) — nothing else wrote the row since (that entry's ``new_json`` is the
-      row before this update: no pulled row came in between) and no push has been handed
-      it (its seq is above ``sync_state.frozen_seq``) — rewrites that entry's
+      entry (an insert or an update) — nothing else wrote the row since (that entry's
+      ``new_json`` is the row before this update: no pulled row came in between) and no
+      push has been handed it (its seq is above ``sync_state.frozen_seq``) — rewrites that entry's
       ``new_json`` instead of adding one. An hour of autosaves of one note is one entry
       holding the text before and after, not 3,600 copies of it.
     """
@@ -593,20 +594,21 @@ def sync_triggers_sql(conn: sqlite3.Connection, table: str, merge_runs: bool = T
     else:
         update_body = f"""
         {insert}, NEW.id, 'upsert', {new}, CASE WHEN OLD.id IS NEW.id THEN {old} END, {NOW_SQL});"""
-    return f"""
-    CREATE TRIGGER {table}_sync_ai AFTER INSERT ON {table} WHEN {capture} BEGIN
+    return {
+        f"{table}_sync_ai": f"""CREATE TRIGGER {table}_sync_ai AFTER INSERT ON {table} WHEN {capture} BEGIN
         {insert}, NEW.id, 'upsert', {new}, NULL, {NOW_SQL});
-    END;
-    CREATE TRIGGER {table}_sync_au AFTER UPDATE ON {table} WHEN {capture} AND ({changed}) BEGIN{update_body}
-    END;
-    CREATE TRIGGER {table}_sync_rekey AFTER UPDATE OF id ON {table}
+    END""",
+        f"{table}_sync_au": f"""CREATE TRIGGER {table}_sync_au AFTER UPDATE ON {table}
+    WHEN {capture} AND ({changed}) BEGIN{update_body}
+    END""",
+        f"{table}_sync_rekey": f"""CREATE TRIGGER {table}_sync_rekey AFTER UPDATE OF id ON {table}
     WHEN {capture} AND OLD.id IS NOT NEW.id BEGIN
         {insert}, OLD.id, 'delete', NULL, {old}, {NOW_SQL});
-    END;
-    CREATE TRIGGER {table}_sync_ad AFTER DELETE ON {table} WHEN {capture} BEGIN
+    END""",
+        f"{table}_sync_ad": f"""CREATE TRIGGER {table}_sync_ad AFTER DELETE ON {table} WHEN {capture} BEGIN
         {insert}, OLD.id, 'delete', NULL, {old}, {NOW_SQL});
-    END;
-    """
+    END""",
+    }
 
 
 # banso_desktop.sync.SYNCED_TABLES as of this step, frozen here so that the step stays
@@ -702,21 +704,20 @@ def _v6_sync(db: sqlite_utils.Database, now: str) -> None:
     # One statement at a time: sqlite-utils' executescript splits a long script in
     # quadratic time (76 triggers took 0.3 s, on every new file).
     for table in _V6_SYNCED_TABLES:
-        for statement in sync_triggers_sql(conn, table, merge_runs=False).split("END;")[:-1]:
-            conn.execute(statement + "END;")
+        for statement in sync_triggers(conn, table, merge_runs=False).values():
+            conn.execute(statement)
 
 
 def _v7_outbox_runs(db: sqlite_utils.Database, now: str) -> None:
     """Consecutive updates of one row merge into one outbox entry until a push is handed
-    it (see ``sync_triggers_sql``): ``sync_state.frozen_seq`` is the highest seq a push
+    it (see ``sync_triggers``): ``sync_state.frozen_seq`` is the highest seq a push
     has read, set by the sync before it reads."""
     conn = db.conn
     conn.execute("ALTER TABLE sync_state ADD COLUMN frozen_seq INTEGER NOT NULL DEFAULT 0")
     conn.execute("UPDATE sync_state SET frozen_seq = (SELECT coalesce(max(seq), 0) FROM sync_outbox)")
     for table in _V6_SYNCED_TABLES:
         conn.execute(f"DROP TRIGGER {table}_sync_au")
-        update = sync_triggers_sql(conn, table).split("END;")[1]
-        conn.execute(update + "END;")
+        conn.execute(sync_triggers(conn, table)[f"{table}_sync_au"])
 
 
 Step = Callable[[sqlite_utils.Database, str], None]

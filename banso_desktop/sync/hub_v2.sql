@@ -89,7 +89,7 @@ BEGIN
                    coalesce(bool_or(x.data ? k.key AND NOT (
                        b.base ? k.key AND (x.data->k.key) IS NOT DISTINCT FROM (b.base->k.key))), false) AS conflict
             FROM jsonb_each(b.fields) k
-            WHERE k.key NOT IN ('created_at', 'updated_at', 'updated_by', 'seq')  -- banso.is_bookkeeping
+            WHERE NOT banso.is_bookkeeping(k.key)
               AND NOT (b.base ? k.key AND k.value IS NOT DISTINCT FROM b.base->k.key)
               AND (x.data->k.key) IS DISTINCT FROM k.value
         ) m
@@ -109,7 +109,7 @@ BEGIN
         -- since it last saw it: its pulls skip it (see banso.apply_change).
         origin_client = CASE WHEN c.seen IS NOT NULL AND NOT EXISTS (
                 SELECT 1 FROM jsonb_each(c.hub) h
-                WHERE h.key NOT IN ('created_at', 'updated_at', 'updated_by', 'seq')
+                WHERE NOT banso.is_bookkeeping(h.key)
                   AND h.value IS DISTINCT FROM c.seen->h.key
             ) THEN p_client END
     FROM clean c

@@ -246,7 +246,7 @@ class LocalSync:
 
         The entries read are frozen first (``sync_state.frozen_seq``): typing that goes on
         while they are being pushed starts new entries instead of rewriting one in flight
-        (see ``sync_triggers_sql``), so an acknowledged entry is exactly what the hub got."""
+        (see ``store.migrations.sync_triggers``), so an acknowledged entry is exactly what the hub got."""
         with self.store.write() as w:
             w.execute("UPDATE sync_state SET frozen_seq ="
                       " max(frozen_seq, (SELECT coalesce(max(seq), 0) FROM sync_outbox))")

@@ -66,6 +66,7 @@ from PySide6.QtWidgets import (
 from banso_desktop import documents
 from banso_desktop.documents import KINDS, Content
 from banso_desktop.domain.text import UserError
+from banso_desktop.i18n import LANGUAGE_NAMES
 from banso_desktop.store import Store
 from banso_desktop.ui import labels
 from banso_desktop.ui.autosave import AutosaveBuffer
@@ -222,9 +223,9 @@ class ExportTab(QWidget):
         documents_label = QLabel(self.tr("&Document"))
         documents_label.setBuddy(self.document_list)
 
-        self.japanese = QRadioButton("日本語")  # each language in its own words
+        self.japanese = QRadioButton(LANGUAGE_NAMES["ja"])
         self.japanese.setObjectName("exportJapanese")
-        self.english = QRadioButton("English")
+        self.english = QRadioButton(LANGUAGE_NAMES["en"])
         self.english.setObjectName("exportEnglish")
         self.languages = QButtonGroup(self)
         self.languages.addButton(self.japanese)

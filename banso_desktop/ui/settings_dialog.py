@@ -8,6 +8,7 @@ window would otherwise have to rebuild its texts while the user may be typing in
 
 from __future__ import annotations
 
+import platform
 from importlib import metadata
 
 from PySide6.QtCore import QSettings, Qt
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from banso_desktop import __version__
-from banso_desktop.i18n import LANGUAGES
+from banso_desktop.i18n import LANGUAGE_NAMES, LANGUAGES
 
 LANGUAGE_KEY = "ui/language"
 INTERVIEW_FONT_KEY = "interview/font_size"
@@ -59,9 +60,8 @@ class SettingsDialog(QDialog):
         self.language = QComboBox()
         self.language.setObjectName("settingsLanguage")
         self.language.addItem(self.tr("As the computer (system language)"), "")
-        names = {"ja": "日本語", "en": "English"}  # each in its own language, on purpose
         for code in LANGUAGES:
-            self.language.addItem(names.get(code, code), code)
+            self.language.addItem(LANGUAGE_NAMES[code], code)
         self.language.setCurrentIndex(max(self.language.findData(str(settings.value(LANGUAGE_KEY, "") or "")), 0))
         language_note = QLabel(self.tr("A new language applies the next time Banso Desktop starts."))
         language_note.setObjectName("settingsLanguageNote")
@@ -169,7 +169,7 @@ class AboutDialog(QDialog):
             + "</p><h3>" + self.tr("Libraries") + "</h3>"
             + "<table cellpadding='3'><tr><th align='left'>" + self.tr("Component") + "</th><th align='left'>"
             + self.tr("Version") + "</th><th align='left'>" + self.tr("Licence") + "</th></tr>" + rows + "</table>"
-            + "<p>" + self.tr("Python %1, under the PSF License.").replace("%1", _python_version()) + "</p>"
+            + "<p>" + self.tr("Python %1, under the PSF License.").replace("%1", platform.python_version()) + "</p>"
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -179,9 +179,3 @@ class AboutDialog(QDialog):
         layout.addWidget(purpose)
         layout.addWidget(text, 1)
         layout.addWidget(buttons, 0, Qt.AlignmentFlag.AlignRight)
-
-
-def _python_version() -> str:
-    import platform
-
-    return platform.python_version()
