@@ -22,13 +22,21 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test bundle setup system-packages translations i18n-update clean
+.PHONY: run test reliability bench bundle setup system-packages translations i18n-update clean
 
 run: setup
 	$(BIN)/banso gui
 
 test: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The fault battery at full size (100 kills, 50 cut syncs, 10,000 malformed inputs…).
+reliability: setup
+	QT_QPA_PLATFORM=offscreen BANSO_FULL_BATTERY=1 $(BIN)/python -m pytest -m reliability $(PYTEST_ARGS)
+
+# The speed figures of the README (banso bench); BENCH_ARGS="--companies 2000" for a quick run.
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/banso bench $(BENCH_ARGS)
 
 # The installer bundle (build.spec): a one-folder app in dist/banso/, checked by running
 # its own self-test. `dist/banso/banso gui` starts it; ship the whole dist/banso folder.

@@ -11,21 +11,29 @@ The app never ships these files; the user imports them.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import io
 import json
 import re
 import unicodedata
+import warnings
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from banso_desktop.domain.industries import Scale
 from banso_desktop.domain.rokaben import Cuts, Indicator
-from banso_desktop.domain.text import QT_TRANSLATE_NOOP, UserError
+from banso_desktop.domain.text import QT_TRANSLATE_NOOP, UserError, excerpt
 
 Rows = dict[tuple[str, Scale], dict[Indicator, Cuts]]
+
+# Benchmark values are ratios, 倍, ヶ月 and 円 per person: far inside these bounds. A value
+# outside them is a damaged file, and refusing it keeps every later sum and product exact.
+_LARGEST_EXPONENT = 11  # below 10^12
+_SMALLEST_EXPONENT = -12  # from 10^-12 (zero itself is fine)
+_MOST_DIGITS = 20  # significant digits
 
 _SCALES = {"中規模事業者": Scale.MEDIUM, "小規模事業者": Scale.SMALL, "medium": Scale.MEDIUM, "small": Scale.SMALL}
 # Workbook headers after NFKC (ⅳ → iv, ＥＢＴＤＡ → EBTDA).
@@ -73,11 +81,19 @@ def _number(value, where: str) -> Decimal:
         number = Decimal(str(value).strip())
     except (InvalidOperation, ValueError):
         raise BenchmarkImportError(
-            QT_TRANSLATE_NOOP("benchmarks", "{where}: “{value}” is not a number."), where=where, value=value
+            QT_TRANSLATE_NOOP("benchmarks", "{where}: “{value}” is not a number."), where=where, value=excerpt(value)
         ) from None
     if not number.is_finite():
         raise BenchmarkImportError(
-            QT_TRANSLATE_NOOP("benchmarks", "{where}: “{value}” is not a number."), where=where, value=value
+            QT_TRANSLATE_NOOP("benchmarks", "{where}: “{value}” is not a number."), where=where, value=excerpt(value)
+        )
+    significant = "".join(map(str, number.as_tuple().digits)).strip("0")
+    if number and (
+        not _SMALLEST_EXPONENT <= number.adjusted() <= _LARGEST_EXPONENT or len(significant) > _MOST_DIGITS
+    ):
+        raise BenchmarkImportError(
+            QT_TRANSLATE_NOOP("benchmarks", "{where}: “{value}” is outside the range of benchmark values."),
+            where=where, value=excerpt(value),
         )
     return number
 
@@ -87,7 +103,7 @@ def _minor_code(text: str, where: str) -> str:
     if not m:
         raise BenchmarkImportError(
             QT_TRANSLATE_NOOP("benchmarks", "{where}: “{value}” is not a ロカベン 小分類 (like 0201_建設業)."),
-            where=where, value=text,
+            where=where, value=excerpt(text),
         )
     return m.group(1)
 
@@ -97,7 +113,7 @@ def _scale(text: str, where: str) -> Scale:
     if scale is None:
         raise BenchmarkImportError(
             QT_TRANSLATE_NOOP("benchmarks", "{where}: “{value}” is not 中規模事業者 or 小規模事業者."),
-            where=where, value=text,
+            where=where, value=excerpt(text),
         )
     return scale
 
@@ -168,16 +184,19 @@ def _parsed(rows: Rows, source_format: str) -> ParsedBenchmarks:
 
 def parse_tidy_csv(text: str) -> ParsedBenchmarks:
     """The tidy CSV: one line per 小分類 × 規模 × indicator."""
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+    # newline="": the csv module splits the lines itself (CR-only files from old Macs too).
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=""))
     needed = {"minor", "scale", "indicator", "unit", "median", "cut_iv", "cut_iii", "cut_ii", "cut_i"}
-    if reader.fieldnames is None or not needed <= set(reader.fieldnames):
+    fieldnames = _csv_read(reader, lambda: reader.fieldnames)
+    if fieldnames is None or not needed <= set(fieldnames):
         raise BenchmarkImportError(
             QT_TRANSLATE_NOOP("benchmarks", "The CSV needs the columns {columns}."),
             columns=", ".join(sorted(needed)),
         )
     rows: Rows = {}
     seen: dict[tuple[str, Scale, Indicator], int] = {}
-    for line, record in enumerate(reader, start=2):
+    while (record := _csv_read(reader, lambda: next(reader, None))) is not None:
+        line = reader.line_num
         record = {k: (v or "").strip() for k, v in record.items() if k is not None}
         if not any(record.values()):
             continue  # an empty line (Excel writes ",,,,,")
@@ -187,13 +206,13 @@ def parse_tidy_csv(text: str) -> ParsedBenchmarks:
         except ValueError:
             raise BenchmarkImportError(
                 QT_TRANSLATE_NOOP("benchmarks", "{where}: unknown indicator “{value}”."),
-                where=where, value=record["indicator"],
+                where=where, value=excerpt(record["indicator"]),
             ) from None
         factor = _UNITS[indicator].get(record["unit"])
         if factor is None:
             raise BenchmarkImportError(
                 QT_TRANSLATE_NOOP("benchmarks", "{where}: “{value}” is not a unit for {indicator}."),
-                where=where, value=record["unit"], indicator=indicator.value,
+                where=where, value=excerpt(record["unit"]), indicator=indicator.value,
             )
         better = record.get("better", "")
         if better and better != ("higher" if indicator.higher_is_better else "lower"):
@@ -221,26 +240,67 @@ def parse_tidy_csv(text: str) -> ParsedBenchmarks:
     return _parsed(rows, "tidy_csv")
 
 
+def _csv_read(reader: csv.DictReader, read):
+    """``read()`` from the CSV reader; a line the csv module cannot split is refused."""
+    try:
+        return read()
+    except csv.Error as exc:
+        line = reader.line_num + 1  # the line being read when it failed
+        if "field limit" in str(exc):  # an unclosed quote runs on until the limit
+            raise BenchmarkImportError(
+                QT_TRANSLATE_NOOP(
+                    "benchmarks", "Line {line} of the CSV has a field over {limit} characters long (is a quote not closed?)."
+                ),
+                line=line, limit=f"{csv.field_size_limit():,}",
+            ) from None
+        raise BenchmarkImportError(
+            QT_TRANSLATE_NOOP("benchmarks", "Line {line} of the CSV cannot be read ({reason})."),
+            line=line, reason=excerpt(exc, 80),
+        ) from None
+
+
+def _unreadable_workbook(path: Path, exc: Exception) -> BenchmarkImportError:
+    return BenchmarkImportError(
+        QT_TRANSLATE_NOOP("benchmarks", "{path} cannot be read as an Excel workbook ({reason})."),
+        path=path, reason=type(exc).__name__,
+    )
+
+
+def _sheet_lines(sheet, path: Path):
+    """The sheet's rows as tuples; a damaged sheet (openpyxl parses it lazily, row by
+    row) is refused like a workbook that cannot be opened."""
+    lines = sheet.iter_rows(values_only=True)
+    while True:
+        try:
+            values = next(lines)
+        except StopIteration:
+            return
+        except Exception as exc:  # noqa: BLE001 - XML, zip and value errors of a damaged file
+            raise _unreadable_workbook(path, exc) from None
+        yield values
+
+
 def parse_meti_workbook(path: Path) -> ParsedBenchmarks:
     """The official METI ロカベン workbook: finds its 基準値 sheet by the header."""
     import openpyxl
 
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise BenchmarkImportError(
-            QT_TRANSLATE_NOOP("benchmarks", "{path} cannot be read as an Excel workbook ({reason})."),
-            path=path, reason=type(exc).__name__,
-        ) from None
-    try:
-        for sheet in book.worksheets:
-            lines = sheet.iter_rows(values_only=True)
-            for header in lines:
-                names = [unicodedata.normalize("NFKC", str(h or "")).strip() for h in header]
-                if {"大分類", "小分類", "事業規模"} <= set(names) and any(n.endswith("_中央値") for n in names):
-                    return _parsed(_workbook_rows(names, lines, sheet.title), "meti_workbook")
-    finally:
-        book.close()
+    with warnings.catch_warnings():
+        # openpyxl warns about what it skips in odd files (styles, data validation);
+        # the user learns what matters from the result or the refusal.
+        warnings.simplefilter("ignore")
+        try:
+            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a damaged file
+            raise _unreadable_workbook(path, exc) from None
+        try:
+            for sheet in book.worksheets:
+                lines = _sheet_lines(sheet, path)
+                for header in lines:
+                    names = [unicodedata.normalize("NFKC", str(h or "")).strip() for h in header]
+                    if {"大分類", "小分類", "事業規模"} <= set(names) and any(n.endswith("_中央値") for n in names):
+                        return _parsed(_workbook_rows(names, lines, excerpt(sheet.title)), "meti_workbook")
+        finally:
+            book.close()
     raise BenchmarkImportError(
         QT_TRANSLATE_NOOP(
             "benchmarks",
@@ -261,6 +321,7 @@ def _workbook_rows(names: list[str], lines, sheet: str) -> Rows:
         if not values or all(v is None for v in values):
             continue
         where = f"{sheet} row {line}"
+        values = tuple(values) + (None,) * (len(names) - len(values))  # a short row: empty cells
         key = (_minor_code(values[minor_col], where), _scale(values[scale_col], where))
         if key in rows:
             raise BenchmarkImportError(
@@ -282,21 +343,43 @@ def _workbook_rows(names: list[str], lines, sheet: str) -> Rows:
     return rows
 
 
+def _csv_encodings(raw: bytes) -> tuple[str, ...]:
+    """The encodings to try: the one a byte-order mark names (Excel's "Unicode text" is
+    UTF-16), else UTF-8 and then Shift_JIS, as Excel on Japanese Windows saves CSV."""
+    if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return ("utf-32",)
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return ("utf-16",)
+    return ("utf-8-sig", "cp932")
+
+
 def read_benchmark_file(path: str | Path) -> ParsedBenchmarks:
     """Parse a benchmark file by its kind (.xlsx/.xlsm workbook or .csv)."""
     path = Path(path)
-    if not path.is_file():
+    try:
+        is_file = path.is_file()
+    except OSError:  # a name too long for the file system
+        is_file = False
+    if not is_file:
         raise BenchmarkImportError(QT_TRANSLATE_NOOP("benchmarks", "There is no file at {path}."), path=path)
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return parse_meti_workbook(path)
     if suffix == ".csv":
-        raw = path.read_bytes()
-        for encoding in ("utf-8-sig", "cp932"):  # Excel on Japanese Windows saves CSV as Shift_JIS
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise BenchmarkImportError(
+                QT_TRANSLATE_NOOP("benchmarks", "{path} cannot be read ({reason})."),
+                path=path, reason=exc.strerror or type(exc).__name__,
+            ) from None
+        for encoding in _csv_encodings(raw):
             try:
-                return parse_tidy_csv(raw.decode(encoding))
+                text = raw.decode(encoding)
             except UnicodeDecodeError:
                 continue
+            if "\x00" not in text:  # NULs: UTF-16 without its BOM, or not text at all
+                return parse_tidy_csv(text)
         raise BenchmarkImportError(
             QT_TRANSLATE_NOOP("benchmarks", "{path} is neither UTF-8 nor Shift_JIS text."), path=path
         )

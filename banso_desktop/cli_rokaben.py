@@ -14,7 +14,7 @@ from banso_desktop.data import industries
 from banso_desktop.domain.industries import Scale
 from banso_desktop.domain.japanese import parse_count, parse_date, parse_money
 from banso_desktop.domain.rokaben import Assessment, BenchmarkSet, PeriodFigures, assess
-from banso_desktop.domain.text import QT_TRANSLATE_NOOP, InputError, UserError
+from banso_desktop.domain.text import QT_TRANSLATE_NOOP, InputError, UserError, excerpt
 
 Translate = Callable[[str, str], str]
 
@@ -33,7 +33,7 @@ class RokabenInputError(UserError):
 
 def _where(index: int, period: dict) -> str:
     end = period.get("fiscal_year_end") if isinstance(period, dict) else None
-    return f"periods[{index}]" + (f" ({end})" if end else "")
+    return f"periods[{index}]" + (f" ({excerpt(end)})" if end else "")
 
 
 def _bad(where: str, key: str, problem: str) -> RokabenInputError:
@@ -68,7 +68,7 @@ def figures_from_input(data: Any, translate: Translate) -> tuple[str | None, Sca
         if industries().get(code) is None:
             raise RokabenInputError(
                 QT_TRANSLATE_NOOP("cli", "industry: “{value}” is not a ロカベン 小分類 (like 0201_建設業)."),
-                value=industry,
+                value=excerpt(industry),
             )
     scale_text = data.get("scale")
     scale = None
@@ -77,7 +77,7 @@ def figures_from_input(data: Any, translate: Translate) -> tuple[str | None, Sca
         scale = names.get(str(scale_text).strip())
         if scale is None:
             raise RokabenInputError(
-                QT_TRANSLATE_NOOP("cli", "scale: “{value}” is not 小規模事業者, 中規模事業者 or null."), value=scale_text
+                QT_TRANSLATE_NOOP("cli", "scale: “{value}” is not 小規模事業者, 中規模事業者 or null."), value=excerpt(scale_text)
             )
     periods = data.get("periods")
     if not isinstance(periods, list) or not periods:
@@ -89,7 +89,7 @@ def figures_from_input(data: Any, translate: Translate) -> tuple[str | None, Sca
             raise RokabenInputError(QT_TRANSLATE_NOOP("cli", "{where}: each period must be an object."), where=where)
         unknown = sorted(set(period) - _ALLOWED_KEYS)
         if unknown:
-            raise _bad(where, unknown[0], translate("cli", "unknown field"))
+            raise _bad(where, excerpt(unknown[0]), translate("cli", "unknown field"))
         try:
             end = parse_date(str(period.get("fiscal_year_end") or ""))
         except InputError as exc:
@@ -172,6 +172,8 @@ def run_rokaben(args, translate: Translate, open_store) -> int:
             raise RokabenInputError(
                 QT_TRANSLATE_NOOP("cli", "Cannot read {path}: {reason}"), path=args.input, reason=exc.strerror
             ) from None
+        except UnicodeDecodeError:
+            raise RokabenInputError(QT_TRANSLATE_NOOP("cli", "The input is not UTF-8 text.")) from None
         try:
             data = json.loads(text, parse_constant=_refuse_constant)
         except json.JSONDecodeError as exc:
@@ -179,6 +181,10 @@ def run_rokaben(args, translate: Translate, open_store) -> int:
                 QT_TRANSLATE_NOOP("cli", "The input is not valid JSON (line {line}, column {column})."),
                 line=exc.lineno, column=exc.colno,
             ) from None
+        except ValueError:  # an integer longer than Python converts (4,300 digits)
+            raise RokabenInputError(QT_TRANSLATE_NOOP("cli", "The input holds a number with too many digits.")) from None
+        except RecursionError:
+            raise RokabenInputError(QT_TRANSLATE_NOOP("cli", "The input is nested too deeply.")) from None
         code, scale, periods = figures_from_input(data, translate)
         scale, rule = decide_scale(code, scale, periods)
         assessment = assess(periods, code, scale, benchmark)

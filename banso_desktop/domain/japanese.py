@@ -13,9 +13,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
-from banso_desktop.domain.text import QT_TRANSLATE_NOOP, InputError
+from banso_desktop.domain.text import QT_TRANSLATE_NOOP, InputError, excerpt
 
 # --- normalising what was typed ------------------------------------------------------
 
@@ -33,11 +33,11 @@ def normalize(text: str) -> str:
 
 
 def _prepare(text: str | None) -> tuple[str, str] | None:
-    """(what was typed, trimmed; NFKC form without spaces), or None when blank."""
+    """(what was typed as a message quotes it; NFKC form without spaces), or None when blank."""
     if text is None:
         return None
     compact = _SPACES.sub("", normalize(text))
-    return (text.strip(), compact) if compact else None
+    return (excerpt(text.strip()), compact) if compact else None
 
 
 def hiragana_to_katakana(text: str) -> str:
@@ -132,6 +132,15 @@ def parse_money(text: str | None, default_unit_yen: int = YEN_PER_THOUSAND) -> D
         yen_marked, s = True, s[:-1]
     if not s:
         raise InputError(QT_TRANSLATE_NOOP("input", "“{text}” is not a number."), text=original)
+    with localcontext() as ctx:
+        # Exact arithmetic whatever was typed: at the default 28 digits a long fraction
+        # (1.0000000000000000000000000001) would round to a whole number of yen unnoticed.
+        ctx.prec = len(s) + 20
+        value = _exact_amount(s, original, yen_marked, default_unit_yen)
+    return -value if negative and value != 0 else value
+
+
+def _exact_amount(s: str, original: str, yen_marked: bool, default_unit_yen: int) -> Decimal:
     parts = _segments(s, original)
     has_multiplier = any(mult is not None for _, mult in parts)
     if has_multiplier and parts[-1][1] is None and not yen_marked:
@@ -152,8 +161,7 @@ def parse_money(text: str | None, default_unit_yen: int = YEN_PER_THOUSAND) -> D
         )
     if abs(yen) > MAX_YEN:
         raise InputError(QT_TRANSLATE_NOOP("input", "“{text}” is too large."), text=original)
-    value = _tidy(yen / YEN_PER_THOUSAND)
-    return -value if negative and value != 0 else value
+    return _tidy(yen / YEN_PER_THOUSAND)
 
 
 def _tidy(value: Decimal) -> Decimal:
@@ -399,5 +407,7 @@ def parse_time(text: str | None) -> str | None:
         return None
     m = re.fullmatch(r"(\d{1,2})(?::|時|\.)?(\d{2})?分?", t)
     if not m or int(m.group(1)) > 23 or int(m.group(2) or 0) > 59:
-        raise InputError(QT_TRANSLATE_NOOP("input", "“{text}” is not a time of day (e.g. 10:30)."), text=text)
+        raise InputError(
+            QT_TRANSLATE_NOOP("input", "“{text}” is not a time of day (e.g. 10:30)."), text=excerpt(t)
+        )
     return f"{int(m.group(1)):02d}:{int(m.group(2) or 0):02d}"

@@ -7,11 +7,27 @@ Messages are English source strings marked with :func:`QT_TRANSLATE_NOOP` so tha
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Callable
 
 Translate = Callable[[str, str], str]
 
 INPUT = "input"  # translation context for input problems
+EXCERPT_LIMIT = 40  # characters of someone's text quoted in a message
+_LINE_BREAKS = "\t\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+_HIDDEN = ("Cc", "Cf", "Cs", "Co", "Cn")  # controls, format marks (RTL overrides…), unassigned
+_JOINERS = "\u200c\u200d"  # inside emoji and some scripts: harmless
+
+
+def excerpt(text: object, limit: int = EXCERPT_LIMIT) -> str:
+    """Someone's text as a message quotes it: on one line, control and invisible
+    characters shown as �, and cut with … after ``limit`` characters (a pasted page
+    must not become a page-long reason)."""
+    shown = "".join(
+        " " if c in _LINE_BREAKS else "\ufffd" if unicodedata.category(c) in _HIDDEN and c not in _JOINERS else c
+        for c in str(text)[: limit + 1]
+    )
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's marker name
