@@ -46,8 +46,8 @@ made the same company's 2025-03-31 period) becomes a ``duplicate`` conflict — 
 both rows hold the same values (bookkeeping aside; not for design sheets, whose texts
 arrive later), when every laptop keeps the one with the smaller id and trashes the other.
 
-Hub side (``sync/hub_v1.sql``, ``hub_v2.sql``, ``sync/hub.py``)
----------------------------------------------------------------
+Hub side (``sync/hub_v1.sql``, ``hub_v2.sql``, ``hub_v3.sql``, ``sync/hub.py``)
+-----------------------------------------------------------------------------
 Schema ``banso`` owned by the NOLOGIN role ``banso_owner``; versioned in ``banso.meta``
 (``schema_version``, ``protocol``, ``epoch`` uuid made at init). Rows are stored
 generically — ``banso.row(table_name, row_id, org_id, data jsonb, version bigint,
@@ -70,7 +70,9 @@ level security (FORCE) keyed on that organisation as a second wall.
   the base, or an edit of a row the hub deleted, is a conflict too. Nothing is resolved
   silently. (Schema 2 applies new rows and conflict-free edits as one set of
   statements, the rest one by one in ``banso.apply_change``; a test runs the same
-  changes through both and compares.)
+  changes through both and compares.) A row put in the trash on two laptops is one
+  decision: the hub keeps its date and (schema 3) gives the row a new version so the
+  later laptop is sent it — every copy of the row ends the same.
 * ``banso_api.pull(client_id, protocol, cursor, limit)`` → {rows: [{table, row_id,
   data, version}], conflicts: [...], cursor}: rows of the caller's organisation with
   ``version > cursor`` in version order.

@@ -2,6 +2,14 @@
 
 Run by the office's administrator (a PostgreSQL superuser or a role that may create
 roles), never by the app: ``banso hub init --dsn DSN`` and ``banso hub add-user``.
+
+A push the hub confirmed must survive a crash of the hub: the laptop marks it sent, and
+other laptops pull the versions it made. With ``synchronous_commit = off`` (a common
+speed setting) a crash can undo the last confirmed pushes and hand their version
+numbers out again, and laptops that had pulled them then never receive the rows that
+reuse them. So every consultant's login role commits durably whatever the server's
+default (``ALTER ROLE … SET synchronous_commit = on``). ``fsync = off`` on the server
+would still lose them in a power cut: never run a hub so.
 """
 
 from __future__ import annotations
@@ -14,7 +22,7 @@ from banso_desktop.domain.text import QT_TRANSLATE_NOOP, UserError
 from banso_desktop.sync import PROTOCOL
 
 # The hub's schema steps, in order; never edit a shipped one, add the next.
-STEPS = ("hub_v1.sql", "hub_v2.sql")
+STEPS = ("hub_v1.sql", "hub_v2.sql", "hub_v3.sql")
 SCHEMA_VERSION = len(STEPS)
 USER_NAME = re.compile(r"^[a-z_][a-z0-9_.-]{0,62}$")
 
@@ -31,6 +39,13 @@ def _connect(dsn: str):
     except psycopg.OperationalError as exc:
         raise HubError(QT_TRANSLATE_NOOP("sync", "Cannot connect to the hub: {reason}"),
                        reason=str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__) from None
+
+
+def _durable(cur, role: str) -> None:
+    """The role's sessions commit durably (see the module docstring)."""
+    from psycopg import sql
+
+    cur.execute(sql.SQL("ALTER ROLE {} SET synchronous_commit = on").format(sql.Identifier(role)))
 
 
 def _step_sql(name: str) -> str:
@@ -74,6 +89,10 @@ def init(dsn: str, steps: tuple[str, ...] = STEPS) -> dict[str, Any]:
             cur.execute("INSERT INTO banso.meta (schema_version, protocol) VALUES (%s, %s)", (version, PROTOCOL))
         elif found < version:
             cur.execute("UPDATE banso.meta SET schema_version = %s, protocol = %s", (version, PROTOCOL))
+        # Consultants added by an older version: durable commits from their next login.
+        cur.execute("SELECT h.role_name FROM banso.hub_user h JOIN pg_roles r ON r.rolname = h.role_name")
+        for (role,) in cur.fetchall():
+            _durable(cur, role)
         cur.execute("SELECT epoch::text FROM banso.meta")
         epoch = cur.fetchone()[0]
     return {"schema_version": max(found, version), "protocol": PROTOCOL, "epoch": epoch,
@@ -108,6 +127,7 @@ def add_user(dsn: str, org: str, user: str, password: str, org_name: str | None 
             cur.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(sql.Identifier(user), sql.Literal(password)))
         else:
             cur.execute(sql.SQL("ALTER ROLE {} LOGIN PASSWORD {}").format(sql.Identifier(user), sql.Literal(password)))
+        _durable(cur, user)
         cur.execute(sql.SQL("GRANT banso_consultant TO {}").format(sql.Identifier(user)))
         cur.execute(
             "INSERT INTO banso.hub_user (role_name, org_id) VALUES (%s, %s) "

@@ -31,10 +31,12 @@ from __future__ import annotations
 import json
 import uuid
 import sqlite3
+from pathlib import Path
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from banso_desktop.domain.company import SEARCHED_FIELDS, company_search_text
+from banso_desktop.domain.text import QT_TRANSLATE_NOOP, UserError
 from banso_desktop.store.migrations import NOW_SQL, UUID4_SQL, json_row_sql, synced_columns
 from banso_desktop.sync import BOOKKEEPING, SYNCED_TABLES
 
@@ -62,6 +64,12 @@ _DEFER = "defer"      # its parent row is not here: wait in sync_inbox
 _CLASHED = "clashed"  # could not be written: a conflict (or deduplicated)
 
 _STAMPS = ("updated_at", "updated_by")
+
+
+class ResolveError(UserError):
+    """A conflict could not be resolved as asked (it stays open); the message says why."""
+
+    context = "sync"
 
 
 def _loads(text: str | None) -> Any:
@@ -207,11 +215,7 @@ class LocalSync:
     def pending_count(self) -> int:
         """How many rows have changes waiting to be pushed (20 autosaves of one note
         count once)."""
-        (acked,) = self.conn.execute("SELECT acked_seq FROM sync_state").fetchone()
-        return self.conn.execute(
-            "SELECT count(*) FROM (SELECT DISTINCT table_name, row_id FROM sync_outbox"
-            " WHERE seq > ? AND pushed = 0)", (acked,)
-        ).fetchone()[0]
+        return pending_count(self.conn)
 
     def inbox_count(self) -> int:
         """Pulled rows waiting for their parent row, or for a version of the app that
@@ -959,7 +963,16 @@ class LocalSync:
                         (path, theirs, table, row_id),
                     )
         if choice != "theirs":
-            self.store.update_row(table, row_id, {field: mine if choice == "mine" else value}, live_only=False)
+            try:
+                self.store.update_row(table, row_id, {field: mine if choice == "mine" else value}, live_only=False)
+            except sqlite3.IntegrityError:
+                if choice != "combined":
+                    raise
+                # A joined text the column refuses (two stages joined, an empty name): the
+                # whole resolution is undone and the conflict stays open, with a reason.
+                raise ResolveError(QT_TRANSLATE_NOOP(
+                    "sync", "This field cannot hold “{value}”: keep one of the two versions, or edit the "
+                            "joined text into a value the field accepts."), value=value) from None
         if table == "company":
             self.store.companies.reindex([row_id])
 
@@ -1260,3 +1273,25 @@ def _same(a: dict[str, Any] | None, b: dict[str, Any] | None, columns: list[str]
     if a is None or b is None:
         return a is b
     return all(a.get(c) == b.get(c) for c in columns if c not in BOOKKEEPING)
+
+
+def pending_count(conn: sqlite3.Connection) -> int:
+    """How many rows have changes waiting to be pushed (20 autosaves of one note count once)."""
+    (acked,) = conn.execute("SELECT acked_seq FROM sync_state").fetchone()
+    return conn.execute(
+        "SELECT count(*) FROM (SELECT DISTINCT table_name, row_id FROM sync_outbox"
+        " WHERE seq > ? AND pushed = 0)", (acked,)
+    ).fetchone()[0]
+
+
+def read_status(path: Path) -> tuple[int, int, str | None]:
+    """(rows waiting to be pushed, open conflicts, last sync time) read on a connection
+    of its own, read-only, so the status bar can count on another thread."""
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+    try:
+        pending = pending_count(conn)
+        (conflicts,) = conn.execute("SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL").fetchone()
+        (last,) = conn.execute("SELECT last_sync_at FROM sync_state WHERE id = 1").fetchone()
+        return pending, conflicts, last
+    finally:
+        conn.close()

@@ -59,7 +59,7 @@ from banso_desktop.store import Store, open_store
 from banso_desktop.sync import BOOKKEEPING, SYNCED_TABLES
 from banso_desktop.sync import client as sync_client
 from banso_desktop.sync import credentials
-from banso_desktop.sync.local import LocalSync
+from banso_desktop.sync.local import LocalSync, read_status
 from banso_desktop.ui import labels
 from banso_desktop.ui.ops import Writer
 
@@ -468,6 +468,7 @@ class SyncStatus(QWidget):
     sync_requested = Signal()
     conflicts_requested = Signal()
     settings_requested = Signal()
+    _counted = Signal(object)  # (pending, conflicts, last sync) or None, from the reading thread
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -496,6 +497,9 @@ class SyncStatus(QWidget):
         self.pending = 0
         self.conflicts = 0
         self.last_sync: datetime | None = None
+        self.reading = False  # a count is being read on its thread
+        self._read_again = False
+        self._counted.connect(self._show_counts)
         self._timer = QTimer(self)
         self._timer.setInterval(STATUS_REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
@@ -503,17 +507,38 @@ class SyncStatus(QWidget):
         QTimer.singleShot(0, self.refresh)  # off the window's start-up
 
     def refresh(self) -> None:
-        """Read the counts again (two small queries) and show them."""
+        """Read the counts again and show them. The counts are read on a thread of
+        their own: on a laptop that never synced, counting 300,000 waiting changes
+        takes ~0.1 s, which the window must not stall for."""
         self.configured = HubSettings.load().configured
+        self.render()
+        if self.reading:
+            self._read_again = True
+            return
+        self.reading = True
+        self._read_again = False
+        threading.Thread(target=self._read, args=(self.store.path,), name="banso-sync-status",
+                         daemon=True).start()
+
+    def _read(self, path: Path) -> None:
         try:
-            local = LocalSync(self.store)
-            state = local.state()
-            self.pending = local.pending_count()
-            self.conflicts = len(local.conflicts())
-            self.last_sync = local_time(state.get("last_sync_at"))
+            counts = read_status(path)
         except Exception as exc:  # noqa: BLE001 - a status line must never break the window
             log.warning("reading the sync status failed: %s", exc)
+            counts = None
+        try:
+            self._counted.emit(counts)  # queued to the UI thread
+        except RuntimeError:  # the window closed meanwhile
+            pass
+
+    def _show_counts(self, counts: tuple[int, int, str | None] | None) -> None:
+        self.reading = False
+        if counts is not None:
+            self.pending, self.conflicts, last = counts
+            self.last_sync = local_time(last)
         self.render()
+        if self._read_again:
+            self.refresh()
 
     def render(self) -> None:
         sep = escape(self.tr(" · "))

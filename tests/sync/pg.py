@@ -275,10 +275,14 @@ class PgCluster:
         self._run(self._server_cmd("pg_ctl", "-D", str(self.datadir), "-o", options,
                                    "-w", "-t", "60", "-l", str(self.logfile), "start"))
 
-    def restart(self) -> None:
-        """Stop the server cleanly (``-m fast``) and start it again: same data, same port."""
+    def restart(self, mode: str = "fast") -> None:
+        """Stop the server and start it again: same data, same port. ``mode`` is pg_ctl's
+        shutdown mode: ``fast`` (the default) stops cleanly; ``immediate`` is a crash —
+        every session is cut at once and the next start recovers from the WAL."""
+        if mode not in ("smart", "fast", "immediate"):
+            raise ValueError(f"not a pg_ctl shutdown mode: {mode!r}")
         if self._running:
-            self._run(self._server_cmd("pg_ctl", "-D", str(self.datadir), "-m", "fast", "-w", "stop"))
+            self._run(self._server_cmd("pg_ctl", "-D", str(self.datadir), "-m", mode, "-w", "stop"))
             self._running = False
         self.start()
 

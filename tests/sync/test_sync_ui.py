@@ -35,6 +35,12 @@ SHOTS = Path("/tmp")
 WAIT_MS = 30_000
 
 
+
+def counted(qtbot, status):
+    """Read the status bar's counts again and wait for them (they are read on a thread)."""
+    status.refresh()
+    qtbot.waitUntil(lambda: not status.reading)
+
 def tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
@@ -143,7 +149,7 @@ def test_sync_sends_the_laptops_companies_and_says_so(qtbot, open_window, office
     window = open_laptop(open_window, qtbot, path)
     prompt = Prompt(monkeypatch, PASSWORDS["tanaka"])
     # Never synced: the status says so, with what waits to be sent.
-    window.sync.status.refresh()
+    counted(qtbot, window.sync.status)
     text = window.sync.status.plain_text()
     assert tr("SyncStatus", "Not synced yet") in text and tr("SyncStatus", "%1 to send").replace("%1", "2") in text
 
@@ -157,6 +163,7 @@ def test_sync_sends_the_laptops_companies_and_says_so(qtbot, open_window, office
     head, tail = expected.split("%1")
     text = window.sync.status.plain_text()
     assert text.startswith(head) and tail in text, text
+    qtbot.waitUntil(lambda: not window.sync.status.reading)
     assert window.sync.status.pending == 0 and window.sync.status.conflicts == 0
     assert not window.sync.dialog.isVisible()  # nothing to read: the progress closed by itself
     status_bar_shot(qtbot, window, "sync_status_bar.png")
@@ -167,7 +174,7 @@ def test_sync_sends_the_laptops_companies_and_says_so(qtbot, open_window, office
     assert len(prompt.asked) == 1
     # The last sync time, in local time, once the session's outcome is not shown any more.
     window.sync.status.outcome = ""
-    window.sync.status.refresh()
+    counted(qtbot, window.sync.status)
     assert LocalSync(window.store).state()["last_sync_at"]
     last = tr("SyncStatus", "Last sync %1").split("%1")[0]
     assert window.sync.status.plain_text().startswith(last)
@@ -247,6 +254,7 @@ def test_stop_keeps_what_was_sent_and_a_later_sync_finishes(qtbot, open_window, 
     assert window.sync.last_outcome.status == "cancelled"
     sent = hub_names(dsn)
     assert 0 < len(sent) < len(names)  # stopped between batches; what was sent stays
+    qtbot.waitUntil(lambda: not window.sync.status.reading)
     assert window.sync.status.pending > 0
     stopped = tr("SyncController", "Sync stopped %1; what was done so far is kept").split("%1")[0]
     assert window.sync.status.plain_text().startswith(stopped)
@@ -255,6 +263,7 @@ def test_stop_keeps_what_was_sent_and_a_later_sync_finishes(qtbot, open_window, 
     monkeypatch.setattr(sync_client, "PUSH_BATCH", 500)
     sync_and_wait(qtbot, window)
     assert hub_names(dsn) == sorted(names)  # every company once: nothing lost, nothing doubled
+    qtbot.waitUntil(lambda: not window.sync.status.reading)
     assert window.sync.status.pending == 0
 
 
@@ -379,6 +388,7 @@ def test_a_same_field_conflict_is_shown_and_keep_mine_settles_it(qtbot, open_win
     make_conflict(qtbot, window, path_b, dsn, company, "name", "田中が直した名前", "鈴木が直した名前")
 
     status = window.sync.status
+    qtbot.waitUntil(lambda: not status.reading)
     assert status.conflicts == 1
     assert tr("SyncStatus", "Conflicts %1").replace("%1", "1") in status.plain_text()
     status_bar_shot(qtbot, window, "sync_status_conflict.png")
@@ -398,7 +408,7 @@ def test_a_same_field_conflict_is_shown_and_keep_mine_settles_it(qtbot, open_win
     qtbot.mouseClick(dialog.keep_mine, qtbot_left())
     qtbot.waitUntil(lambda: dialog.list.count() == 0, timeout=5000)
     assert dialog.empty.isVisible()
-    assert window.sync.status.conflicts == 0
+    qtbot.waitUntil(lambda: not window.sync.status.reading and window.sync.status.conflicts == 0)
     assert window.workspace.title.text() == "田中が直した名前"
 
     sync_and_wait(qtbot, window)
@@ -510,7 +520,7 @@ def test_the_settings_dialog_builds_the_connection_and_forgets_the_password(qtbo
 
 def test_without_settings_the_sync_asks_for_them_first(qtbot, open_window, monkeypatch, tmp_path):
     window = open_laptop(open_window, qtbot, tmp_path / "a.sqlite3")
-    window.sync.status.refresh()
+    counted(qtbot, window.sync.status)
     assert tr("SyncStatus", "Sync not set up") in window.sync.status.plain_text()
     shown = []
     monkeypatch.setattr(HubSettingsDialog, "exec", lambda self: shown.append(self) or 0)
