@@ -15,12 +15,13 @@ from __future__ import annotations
 import sqlite3
 import uuid
 from contextlib import contextmanager
-from typing import Callable, Iterator
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from banso_desktop.domain.text import QT_TRANSLATE_NOOP
 from banso_desktop.store.errors import StoreError
+
+if TYPE_CHECKING:  # sqlite-utils costs ~50 ms to import: only loaded when a step runs
+    import sqlite_utils
 
 SYNC_COLUMNS = """
     created_at TEXT NOT NULL,
@@ -720,9 +721,23 @@ def _v7_outbox_runs(db: sqlite_utils.Database, now: str) -> None:
         conn.execute(sync_triggers(conn, table)[f"{table}_sync_au"])
 
 
-Step = Callable[[sqlite_utils.Database, str], None]
+def _v8_short_terms(db: sqlite_utils.Database, now: str) -> None:
+    """Indexes on the last one and two characters of every note and indexed field text.
+
+    A one- or two-character term (common in Japanese: 資金, 鰻) is found exactly without
+    scanning every note: wherever it occurs with at least two characters after it, it
+    begins one of the trigram index's terms (looked up in its vocabulary); the only
+    other places are the last one or two characters of a text, which these answer.
+    (``field_fts_content`` is ``field_fts``'s own copy of the texts.)"""
+    conn = db.conn
+    for name, table, column in (("note", "note", "body"), ("field", "field_fts_content", "c0")):
+        conn.execute(f"CREATE INDEX {name}_tail2 ON {table}(substr({column}, -2))")
+        conn.execute(f"CREATE INDEX {name}_tail1 ON {table}(substr({column}, -1))")
+
+
+Step = Callable[["sqlite_utils.Database", str], None]
 STEPS: list[Step] = [_v1_core, _v2_periods_sessions, _v3_rokaben, _v4_interview, _v5_plan, _v6_sync,
-                     _v7_outbox_runs]
+                     _v7_outbox_runs, _v8_short_terms]
 LATEST = len(STEPS)
 
 
@@ -744,17 +759,22 @@ def schema_version(conn: sqlite3.Connection) -> int:
     return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
-def migrate(db: sqlite_utils.Database, now: str, steps: list[Step] | None = None) -> int:
+def migrate(db: sqlite3.Connection | sqlite_utils.Database, now: str, steps: list[Step] | None = None) -> int:
     """Bring the file up to the latest schema, one exclusive transaction per step.
 
     Returns the version the file had before. Raises :class:`StoreError` for a file
     made by a newer app.
     """
     steps = STEPS if steps is None else steps
-    conn = db.conn
+    conn = db if isinstance(db, sqlite3.Connection) else db.conn
     before = schema_version(conn)
     if before > len(steps):
         raise newer_file_error(before, len(steps))
+    if before < len(steps) and isinstance(db, sqlite3.Connection):
+        import sqlite_utils
+
+        # No sqlite-utils plugins: we use none, and discovering them costs ~20 ms.
+        db = sqlite_utils.Database(conn, execute_plugins=False)
     for target in range(before + 1, len(steps) + 1):
         conn.execute("BEGIN EXCLUSIVE")
         try:

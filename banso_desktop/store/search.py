@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from banso_desktop.store.companies import FTS_MIN_CHARS, _fts_phrase, _like
 
@@ -21,9 +21,16 @@ if TYPE_CHECKING:
     from banso_desktop.store.database import Store
 
 SNIPPET_CHARS = 28  # shown either side of the match
+# A one- or two-character term held by more texts than this is found at once by a scan
+# from the newest text (it stops at the limit); rarer ones are looked up (see _sparse).
+DENSE_DOCS = 2000
+MAX_TRIGRAMS = 500  # more index terms than this begin with it: scan instead
+_LAST_CHAR = "\U0010ffff"
+# The texts behind each trigram index: table, its key (the index's rowid), text column.
+_TEXTS = {"note_fts": ("note", "seq", "body"), "field_fts": ("field_fts_content", "id", "c0")}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SearchHit:
     source: str  # note, company, rokaben_text, design_text, issue, action, session
     company_id: str
@@ -86,20 +93,30 @@ def _case_forms(text: str) -> list[str]:
     return forms
 
 
+def _short_forms(term: str) -> list[str]:
+    """Every spelling of a term to look for: its variants, and for short ones their
+    upper/lower forms (LIKE ignores case only for ASCII; the trigram index for ＡＢＣ too)."""
+    return list(dict.fromkeys(
+        f for v in term_variants(term) for f in (_case_forms(v) if len(v) < FTS_MIN_CHARS else [v])
+    ))
+
+
 def query_terms(text: str) -> list[str]:
     """The query split on spaces (half- or full-width)."""
     return [t for t in re.split(r"[\s\u3000]+", text.strip()) if t]
 
 
-def _snippet(body: str, terms: list[str]) -> str:
+def _needles(terms: list[str]) -> list[str]:
+    """What a snippet looks for, in order: each term's variants, lower-cased."""
+    return list(dict.fromkeys(v.lower() for term in terms for v in term_variants(term)))
+
+
+def _snippet(body: str, terms: list[str], needles: list[str] | None = None) -> str:
     flat = " ".join(body.split())
     lower = flat.lower()
     at = -1
-    for term in terms:
-        for v in term_variants(term):
-            at = lower.find(v.lower())
-            if at >= 0:
-                break
+    for needle in needles if needles is not None else _needles(terms):
+        at = lower.find(needle)
         if at >= 0:
             break
     if at < 0:
@@ -112,41 +129,113 @@ def _snippet(body: str, terms: list[str]) -> str:
 class Search:
     def __init__(self, store: "Store") -> None:
         self.store = store
+        self._vocabularies: set[str] = set()
 
-    def _match(self, terms: list[str], fts: str, rowid: str, column: str) -> tuple[str, list[str]]:
-        """SQL conditions (ANDed) for every term, with their parameters."""
-        where, params = [], []
-        for term in terms:
-            variants = term_variants(term)
-            # Every variant must be long enough for the index (ｶﾞｷ folds to the two-letter ガキ).
-            if min(len(v) for v in variants) >= FTS_MIN_CHARS:
-                where.append(f"{rowid} IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?)")
-                params.append(" OR ".join(_fts_phrase(v) for v in variants))
+    @staticmethod
+    def _indexed(term: str) -> bool:
+        """Can the trigram index answer this term? Every variant must be long enough
+        (ｶﾞｷ folds to the two-letter ガキ)."""
+        return min(len(v) for v in term_variants(term)) >= FTS_MIN_CHARS
+
+    @staticmethod
+    def _fts_query(terms: list[str]) -> str:
+        """One FTS5 query for all indexed terms: each term (any of its variants), ANDed."""
+        return " AND ".join("(" + " OR ".join(_fts_phrase(v) for v in term_variants(t)) + ")" for t in terms)
+
+    # --- one- and two-character terms --------------------------------------------------
+
+    def _vocabulary(self, fts: str) -> str:
+        """The trigram index's terms with their document counts (a temporary view of it)."""
+        name = f"temp.{fts}_vocab"
+        if name not in self._vocabularies:
+            self.store.conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {name} USING fts5vocab(main, {fts}, row)")
+            self._vocabularies.add(name)
+        return name
+
+    def _sparse(self, fts: str, term: str) -> tuple[str, list[str]] | None:
+        """A short term held by few texts: SQL giving exactly the rowids of the texts that
+        hold it, with its parameters; None when many do (then a newest-first scan finds the
+        first hits at once) or when some spelling of it is long.
+
+        Wherever the term stands with two or more characters after it, it begins one of
+        the trigram index's terms (its vocabulary gives them); anywhere else it is in the
+        last two characters of the text, which an index answers (schema step 8)."""
+        forms = _short_forms(term)
+        if any(len(f) >= FTS_MIN_CHARS for f in forms):
+            return None
+        vocabulary = self._vocabulary(fts)
+        trigrams: dict[str, int] = {}
+        for folded in dict.fromkeys(f.lower() for f in forms):
+            trigrams.update(self.store.conn.execute(
+                f"SELECT term, doc FROM {vocabulary} WHERE term >= ? AND term < ?", (folded, folded + _LAST_CHAR)))
+        if sum(trigrams.values()) > DENSE_DOCS or len(trigrams) > MAX_TRIGRAMS:
+            return None
+        table, key, column = _TEXTS[fts]
+        parts, params = [], []
+        if trigrams:
+            parts.append(f"SELECT rowid FROM {fts} WHERE {fts} MATCH ?")
+            params.append(" OR ".join(_fts_phrase(t) for t in trigrams))
+        for form in forms:
+            if len(form) == 2:
+                parts.append(f"SELECT {key} FROM {table} WHERE substr({column}, -2) = ?")
+                params.append(form)
             else:
-                variants = list(dict.fromkeys(
-                    f for v in variants for f in (_case_forms(v) if len(v) < FTS_MIN_CHARS else [v])
-                ))
-                where.append("(" + " OR ".join(f"{column} LIKE ? ESCAPE '\\'" for _ in variants) + ")")
-                params.extend(_like(v) for v in variants)
-        return " AND ".join(where), params
+                parts.append(f"SELECT {key} FROM {table} WHERE substr({column}, -1) = ?")
+                parts.append(f"SELECT {key} FROM {table} WHERE substr({column}, -2) >= ? AND substr({column}, -2) < ?")
+                params += [form, form, form + _LAST_CHAR]
+        return " UNION ".join(parts), params
+
+    def _conditions(self, terms: list[str], fts: str, rowid: str, column: str) -> tuple[str, list[str], bool]:
+        """SQL conditions (ANDed) for terms the index cannot take as a MATCH, with their
+        parameters, and whether one of them is a list of rowids (a few texts) that can
+        drive the query."""
+        where: list[str] = []
+        params: list[str] = []
+        listed = False
+        for term in terms:
+            sparse = self._sparse(fts, term)
+            if sparse is not None:
+                where.append(f"{rowid} IN ({sparse[0]})")
+                params += sparse[1]
+                listed = True
+            else:
+                forms = _short_forms(term)
+                where.append("(" + " OR ".join(f"{column} LIKE ? ESCAPE '\\'" for _ in forms) + ")")
+                params += [_like(f) for f in forms]
+        return " AND ".join(where), params, listed
 
     def notes(self, text: str, limit: int = 100) -> list[SearchHit]:
         """Live notes matching every term, newest first."""
         terms = query_terms(text)
         if not terms:
             return []
-        cond, params = self._match(terms, "note_fts", "n.seq", "n.body")
-        rows = self.store.conn.execute(
-            "SELECT n.id, n.session_id, n.company_id, c.name, n.kind, n.body, s.date"
-            # CROSS JOIN keeps the note as the outer loop, walked newest first, so a short
-            # term stops at the limit (left to itself the planner starts from the companies
-            # and sorts every match: 110 ms instead of 0.2 ms for a common kana).
-            " FROM note n CROSS JOIN session s ON s.id = n.session_id CROSS JOIN company c ON c.id = n.company_id"
-            f" WHERE {cond} AND n.deleted_at IS NULL AND s.deleted_at IS NULL AND c.deleted_at IS NULL"
-            f" ORDER BY n.seq DESC LIMIT {int(limit)}",
-            params,
-        )
-        return [SearchHit("note", r[2], r[3], _snippet(r[5], terms), r[1], r[0], r[4], r[6]) for r in rows]
+        indexed = [t for t in terms if self._indexed(t)]
+        cond, params, _listed = self._conditions([t for t in terms if t not in indexed], "note_fts", "n.seq", "n.body")
+        live = "n.deleted_at IS NULL AND s.deleted_at IS NULL AND c.deleted_at IS NULL"
+        joins = "CROSS JOIN session s ON s.id = n.session_id CROSS JOIN company c ON c.id = n.company_id"
+        columns = "n.id, n.session_id, n.company_id, c.name, n.kind, n.body, s.date"
+        if indexed:
+            # The index drives: it hands its hits newest first (ORDER BY its rowid), each
+            # note, session and company is then one lookup, and LIMIT stops the walk — as
+            # fast as the bare FTS5 query, instead of collecting every hit first.
+            rows = self.store.conn.execute(
+                f"SELECT {columns} FROM note_fts CROSS JOIN note n ON n.seq = note_fts.rowid {joins}"
+                f" WHERE note_fts MATCH ? {'AND ' + cond if cond else ''} AND {live}"
+                f" ORDER BY note_fts.rowid DESC LIMIT {int(limit)}",
+                [self._fts_query(indexed), *params],
+            )
+        else:
+            rows = self.store.conn.execute(
+                # CROSS JOIN keeps the note as the outer loop: a few notes listed by a short
+                # term's rowids are looked up one by one, and a common term's scan walks the
+                # newest notes first and stops at the limit (left to itself the planner starts
+                # from the companies and sorts every match: 110 ms instead of 0.2 ms).
+                f"SELECT {columns} FROM note n {joins}"
+                f" WHERE {cond} AND {live} ORDER BY n.seq DESC LIMIT {int(limit)}",
+                params,
+            )
+        needles = _needles(terms)
+        return [SearchHit("note", r[2], r[3], _snippet(r[5], terms, needles), r[1], r[0], r[4], r[6]) for r in rows]
 
     _FIELD_SOURCES = {
         # table: (text expression, session column or NULL, key column or NULL, date expression)
@@ -165,33 +254,48 @@ class Search:
         if not terms:
             return []
         hits: list[SearchHit] = []
+        needles = _needles(terms)
+        indexed = [t for t in terms if self._indexed(t)]
+        rest = [t for t in terms if t not in indexed]
         for table, (expr, session, key, day) in self._FIELD_SOURCES.items():
-            cond, params = self._match(terms, "field_fts", "r.seq", expr)
-            # The join order, forced: with a trigram term, walk the index's hits by rowid
-            # (+r.tbl keeps the planner off the (tbl, row_id) index, which scans every ref of
-            # the table); with only short terms, scan the table and sort what matches.
-            # A short-only scan walks the table from its newest rows and stops at the limit.
-            if "MATCH" in cond:
-                rows_from = f"search_ref r CROSS JOIN {table} t ON +r.tbl = '{table}' AND r.row_id = t.id"
+            cond, params, listed = self._conditions(rest, "field_fts", "r.seq", expr)
+            # The join order, forced. With a trigram term the index drives, newest hit first,
+            # and LIMIT stops it; with a short term held by few texts, their rowids are looked
+            # up one by one; with only common short terms, the table is scanned from its
+            # newest rows and the scan stops at the limit.
+            if indexed:
+                rows_from = (f"field_fts CROSS JOIN search_ref r ON r.seq = field_fts.rowid"
+                             f" CROSS JOIN {table} t ON t.id = r.row_id")
+                where = f"field_fts MATCH ? AND r.tbl = '{table}'" + (f" AND {cond}" if cond else "")
+                params = [self._fts_query(indexed), *params]
+                order = "field_fts.rowid"
+            elif listed:
+                rows_from = f"search_ref r CROSS JOIN {table} t ON t.id = r.row_id"
+                where = f"{cond} AND r.tbl = '{table}'"
                 order = "r.seq"
             else:
                 rows_from = f"{table} t CROSS JOIN search_ref r ON r.tbl = '{table}' AND r.row_id = t.id"
+                where = cond
                 order = "t.rowid"
             rows = self.store.conn.execute(
                 f"SELECT t.id, {session}, t.company_id, c.name, {key}, {expr}, {day}"
                 f" FROM {rows_from} CROSS JOIN company c ON c.id = t.company_id"
-                f" WHERE {cond} AND t.deleted_at IS NULL AND c.deleted_at IS NULL"
+                f" WHERE {where} AND t.deleted_at IS NULL AND c.deleted_at IS NULL"
                 f" ORDER BY {order} DESC LIMIT {int(limit)}",
                 params,
             )
-            hits += [SearchHit(table, r[2], r[3], _snippet(r[5], terms), r[1], r[0], r[4], r[6]) for r in rows]
+            hits += [SearchHit(table, r[2], r[3], _snippet(r[5], terms, needles), r[1], r[0], r[4], r[6]) for r in rows]
         return hits[:limit]
 
-    def everything(self, text: str, limit: int = 100) -> list[SearchHit]:
-        """Companies first (by name, kana …), then fields, then notes."""
+    def everything(self, text: str, limit: int = 100,
+                   notes: Callable[[], list[SearchHit]] | None = None) -> list[SearchHit]:
+        """Companies first (by name, kana …), then fields, then notes. ``notes``: a call
+        giving the notes' hits when they are searched elsewhere (another thread)."""
         if not query_terms(text):
             return []
         companies = [
             SearchHit("company", c.id, c.name, c.address) for c in self.store.companies.search(text, limit=20)
         ]
-        return (companies + self.fields(text, limit) + self.notes(text, limit))[: limit + len(companies)]
+        fields = self.fields(text, limit)
+        found = notes() if notes is not None else self.notes(text, limit)
+        return (companies + fields + found)[: limit + len(companies)]

