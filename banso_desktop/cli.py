@@ -161,6 +161,21 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="print a JSON array")
     search.add_argument("--limit", type=_limit, default=100, metavar="N", help="at most N hits (default 100)")
     search.set_defaults(func=_lazy("banso_desktop.cli_sessions", "run_search"))
+
+    bench = sub.add_parser("bench", help="measure start, search, PDF, memory, UI stalls and sync on this machine")
+    bench.add_argument("--companies", type=_positive, default=10_000, metavar="N",
+                       help="size of the demo database made for the run (default 10000)")
+    bench.add_argument("--db", type=Path, help="reuse this demo database (made when missing or empty)")
+    bench.add_argument("--runs", type=_positive, default=7, metavar="N", help="runs per timing (default 7)")
+    bench.add_argument("--benchmarks", type=Path, metavar="FILE", help="a ロカベン benchmark table to score against")
+    bench.add_argument("--hub-admin-dsn", metavar="DSN",
+                       help="a PostgreSQL superuser DSN of a scratch database, for the sync figures")
+    bench.add_argument("--sync-rows", type=_positive, default=10_000, metavar="N", help="rows synced (default 10000)")
+    bench.add_argument("--skip-gui", action="store_true", help="leave out the scenarios that open windows")
+    bench.add_argument("--only", metavar="A,B", help="only these scenarios: query, scoring, pdf, start, typing, "
+                                                     "browse, stall, sync")
+    bench.add_argument("--json", action="store_true", help="print one JSON object")
+    bench.set_defaults(func=_lazy("banso_desktop.bench", "run_bench"))
     return parser
 
 
@@ -194,8 +209,25 @@ def company_report(args: argparse.Namespace, open_store, export, render) -> int:
 
 def _open(path: Path | None, create: bool):
     from banso_desktop.store import open_store
+    from banso_desktop.store.errors import DamagedFileError
 
-    return open_store(path or default_db_path(), create=create)
+    try:
+        return open_store(path or default_db_path(), create=create)
+    except DamagedFileError as exc:
+        raise _damage_report(exc) from None
+
+
+def _damage_report(exc: BaseException, path: Path | None = None) -> UserError | None:
+    """A damaged file's message with the latest automatic backup to open instead."""
+    from banso_desktop.store.backup import damage_report
+    from banso_desktop.store.errors import DamagedFileError
+    from banso_desktop.store.integrity import damaged, is_damage
+
+    if not isinstance(exc, DamagedFileError):
+        if not is_damage(exc):
+            return None
+        exc = damaged(path or default_db_path(), exc)
+    return damage_report(exc, env_language())
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
@@ -322,6 +354,11 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.close()
         return 0
     except Exception as exc:  # noqa: BLE001 - the last line of defence against a traceback
+        # Damage found only when a command read further than the checks at open.
+        report = _damage_report(exc, getattr(locals().get("args"), "db", None))
+        if report is not None:
+            sys.stderr.write(f"banso: {report.render(translate)}\n")
+            return 2
         log = _log_crash()
         where = translate("cli", " (details in {path})").format(path=log) if log else ""
         sys.stderr.write(

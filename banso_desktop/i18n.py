@@ -7,7 +7,6 @@ reads the same Qt Linguist ``.ts`` sources directly, so both speak from one cata
 from __future__ import annotations
 
 import os
-import xml.etree.ElementTree as ET
 from functools import lru_cache
 
 from banso_desktop.paths import i18n_dir
@@ -44,6 +43,8 @@ def catalog(lang: str) -> dict[tuple[str, str], str]:
     if lang == "en" or not path.exists():
         return {}
     entries: dict[tuple[str, str], str] = {}
+    import xml.etree.ElementTree as ET  # only the CLI reads the catalogue this way
+
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name", "")
         for message in context.iter("message"):

@@ -165,6 +165,36 @@ class Companies:
         (common in Japanese: "山田") fall back to a LIKE scan of ``search_text``, since
         the trigram index cannot answer them.
         """
+        sql, params = self._search_sql(_LIST_COLUMNS, text, consultant, sort, limit)
+        return list(map(CompanyListRow._make, self.store.conn.execute(sql, params)))
+
+    def search_keys(self, text: str = "", consultant: str | None = None, sort: str = "kana") -> list[int]:
+        """What :meth:`search` finds, as row keys only (``seq``), in order: the list
+        holds these and reads the rows it paints with :meth:`rows_by_key` (10,000
+        companies: ~4 ms instead of ~24 ms for whole rows)."""
+        sql, params = self._search_sql("c.seq", text, consultant, sort, None)
+        return [r[0] for r in self.store.conn.execute(sql, params)]
+
+    def rows_by_key(self, keys: list[int]) -> dict[int, CompanyListRow]:
+        """List rows of the given keys (live or not: a row trashed meanwhile still paints)."""
+        out: dict[int, CompanyListRow] = {}
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            cur = self.store.conn.execute(
+                f"SELECT c.seq, {_LIST_COLUMNS} FROM company c WHERE c.seq IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            )
+            for seq, *rest in cur:
+                out[seq] = CompanyListRow._make(rest)
+        return out
+
+    def key_of(self, company_id: str) -> int | None:
+        """The row key (``seq``) of a company."""
+        r = self.store.conn.execute("SELECT seq FROM company WHERE id = ?", (company_id,)).fetchone()
+        return r[0] if r else None
+
+    def _search_sql(self, columns: str, text: str, consultant: str | None, sort: str,
+                    limit: int | None) -> tuple[str, list[Any]]:
         if sort not in _ORDER:
             raise ValueError(f"sort must be one of {SORTS}")
         where = ["c.deleted_at IS NULL"]
@@ -181,10 +211,10 @@ class Companies:
         elif consultant:
             where.append("c.assigned_consultant_id = ?")
             params.append(consultant)
-        sql = f"SELECT {_LIST_COLUMNS} FROM company c WHERE {' AND '.join(where)} ORDER BY {_ORDER[sort]}"
+        sql = f"SELECT {columns} FROM company c WHERE {' AND '.join(where)} ORDER BY {_ORDER[sort]}"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        return list(map(CompanyListRow._make, self.store.conn.execute(sql, params)))
+        return sql, params
 
     def list_row(self, company_id: str) -> CompanyListRow | None:
         """The list row of one live company."""

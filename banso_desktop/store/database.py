@@ -7,13 +7,29 @@ import uuid
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterator
-
-import sqlite_utils
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Iterator
 
 from banso_desktop.domain.text import QT_TRANSLATE_NOOP
 from banso_desktop.store.errors import StoreError
+from banso_desktop.store.integrity import GARBLED_SCHEMA, access_error, check_before_open, damaged, is_damage
 from banso_desktop.store.migrations import LATEST, migrate, newer_file_error, schema_version
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from banso_desktop.store.benchmarks import Benchmarks
+    from banso_desktop.store.companies import Companies
+    from banso_desktop.store.design import DesignSheets
+    from banso_desktop.store.people import People
+    from banso_desktop.store.plan import Plan
+    from banso_desktop.store.records import Drafts, FiscalPeriods
+    from banso_desktop.store.rokaben import RokabenSheets
+    from banso_desktop.store.search import Search
+    from banso_desktop.store.sessions import Sessions
+
+# local_meta key: the interview open in this file (reopened after a crash or a quit).
+META_OPEN_INTERVIEW = "interview.session"
 
 BUSY_TIMEOUT_S = 10.0
 
@@ -41,35 +57,85 @@ class Store:
     UI thread and another for writing on its writer thread (WAL lets them overlap).
     """
 
-    def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
-        from banso_desktop.store.benchmarks import Benchmarks
-        from banso_desktop.store.companies import Companies
-        from banso_desktop.store.people import People
-        from banso_desktop.store.plan import Plan
-        from banso_desktop.store.design import DesignSheets
-        from banso_desktop.store.records import Drafts, FiscalPeriods
-        from banso_desktop.store.rokaben import RokabenSheets
-        from banso_desktop.store.search import Search
-        from banso_desktop.store.sessions import Sessions
-
-        self.db = db
-        self.conn: sqlite3.Connection = db.conn
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn: sqlite3.Connection = conn
         self.path = path
         self._depth = 0  # nesting of write()
         self.local_consultant_id: str = self.meta("local_consultant_id") or ""
         self.database_id: str = self.meta("database_id") or ""
-        self.companies = Companies(self)
-        self.people = People(self)
-        self.drafts = Drafts(self)
-        self.periods = FiscalPeriods(self)
-        self.sessions = Sessions(self)
-        self.benchmarks = Benchmarks(self)
-        self.rokaben = RokabenSheets(self)
-        self.design = DesignSheets(self)
-        self.plan = Plan(self)
-        self.search = Search(self)
+
+    # The repositories, each made (and its module imported) on first use: the window's
+    # start needs only the company list.
+
+    @cached_property
+    def companies(self) -> Companies:
+        from banso_desktop.store.companies import Companies
+
+        return Companies(self)
+
+    @cached_property
+    def people(self) -> People:
+        from banso_desktop.store.people import People
+
+        return People(self)
+
+    @cached_property
+    def drafts(self) -> Drafts:
+        from banso_desktop.store.records import Drafts
+
+        return Drafts(self)
+
+    @cached_property
+    def periods(self) -> FiscalPeriods:
+        from banso_desktop.store.records import FiscalPeriods
+
+        return FiscalPeriods(self)
+
+    @cached_property
+    def sessions(self) -> Sessions:
+        from banso_desktop.store.sessions import Sessions
+
+        return Sessions(self)
+
+    @cached_property
+    def benchmarks(self) -> Benchmarks:
+        from banso_desktop.store.benchmarks import Benchmarks
+
+        return Benchmarks(self)
+
+    @cached_property
+    def rokaben(self) -> RokabenSheets:
+        from banso_desktop.store.rokaben import RokabenSheets
+
+        return RokabenSheets(self)
+
+    @cached_property
+    def design(self) -> DesignSheets:
+        from banso_desktop.store.design import DesignSheets
+
+        return DesignSheets(self)
+
+    @cached_property
+    def plan(self) -> Plan:
+        from banso_desktop.store.plan import Plan
+
+        return Plan(self)
+
+    @cached_property
+    def search(self) -> Search:
+        from banso_desktop.store.search import Search
+
+        return Search(self)
 
     now = staticmethod(utc_now)
+
+    @cached_property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over this connection, made on first use: importing it costs
+        ~50 ms, which the app's start does without."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn, execute_plugins=False)
 
     def meta(self, key: str) -> str | None:
         """A value from this file's local (never synced) metadata."""
@@ -206,15 +272,15 @@ def open_store(path: str | Path, create: bool = True) -> Store:
                 path=path,
                 reason=exc.strerror or str(exc),
             ) from None
+    # Permissions, a damaged file: found before any connection that could write to it.
+    check_before_open(path)
     conn = None
     try:
         conn = _connect(path)
         _refuse_unknown_files(conn, path)
         _tune(conn)
-        # No sqlite-utils plugins: we use none, and discovering them costs ~20 ms per open.
-        db = sqlite_utils.Database(conn, execute_plugins=False)
-        before = migrate(db, utc_now())
-        store = Store(db, path)
+        before = migrate(conn, utc_now())
+        store = Store(conn, path)
         if 0 < before < LATEST:
             # Folding rules may have changed with the upgrade: recompute search text.
             store.companies.reindex()
@@ -223,13 +289,18 @@ def open_store(path: str | Path, create: bool = True) -> Store:
         if conn is not None:
             conn.close()  # closing twice is harmless
         raise
+    except UnicodeDecodeError:
+        if conn is not None:
+            conn.close()
+        raise damaged(path, GARBLED_SCHEMA) from None  # SQLite quoted garbled bytes
     except sqlite3.DatabaseError as exc:
         if conn is not None:
             conn.close()
-        if "not a database" in str(exc) or "malformed" in str(exc):
-            raise StoreError(
-                QT_TRANSLATE_NOOP("store", "{path} is not a Banso Desktop database file."), path=path
-            ) from None
+        if is_damage(exc):
+            raise damaged(path, exc) from None
+        problem = access_error(path, exc)
+        if problem is not None:
+            raise problem from None
         raise StoreError(
             QT_TRANSLATE_NOOP("store", "Cannot open {path}: {reason}"), path=path, reason=str(exc)
         ) from None

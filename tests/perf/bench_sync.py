@@ -13,7 +13,6 @@ PostgreSQL can reach, and prints the ratios with the machine's CPU count.
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import os
 import statistics
@@ -25,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from banso_desktop.bench import copy_rows  # noqa: E402  (the same COPY floor as banso bench)
 from banso_desktop.store import open_store  # noqa: E402
 from banso_desktop.sync import hub  # noqa: E402
 from banso_desktop.sync.client import connect, sync  # noqa: E402
@@ -64,29 +64,6 @@ def run_sync(store, dsn, user):
         return sync(store, conn)
     finally:
         conn.close()
-
-
-def copy_rows(admin_dsn: str, rows: list[tuple[str, str, str]]) -> tuple[float, float]:
-    """Seconds to COPY the rows into a fresh table and to COPY them back out."""
-    import psycopg
-
-    with psycopg.connect(admin_dsn, autocommit=True) as conn:
-        conn.execute("DROP TABLE IF EXISTS bench_copy")
-        conn.execute("CREATE TABLE bench_copy (table_name text, row_id text, data jsonb, PRIMARY KEY (table_name, row_id))")
-        start = time.perf_counter()
-        with conn.transaction(), conn.cursor() as cur, cur.copy(
-                "COPY bench_copy (table_name, row_id, data) FROM STDIN") as copy:
-            for row in rows:
-                copy.write_row(row)
-        copy_in = time.perf_counter() - start
-        start = time.perf_counter()
-        out = io.BytesIO()
-        with conn.cursor() as cur, cur.copy("COPY bench_copy TO STDOUT") as copy:
-            for block in copy:
-                out.write(block)
-        copy_out = time.perf_counter() - start
-        conn.execute("DROP TABLE bench_copy")
-    return copy_in, copy_out
 
 
 def main() -> int:

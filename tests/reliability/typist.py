@@ -49,9 +49,24 @@ def main(db: str, company_id: str, log_path: str, seed: str) -> None:
     note = len(interview.notes) - (1 if interview.current is not None else 0)
     state = {"pos": rng.randrange(len(TEXT)), "note": note, "typed": interview.editor.toPlainText(),
              "until_enter": rng.randint(20, 60), "ready": False}
+    memo = window.workspace.form.rows["memo"].editor
+    memo_text = {"typed": memo.toPlainText()}
+
+    def edit_memo() -> None:
+        chunk = TEXT[state["pos"] % len(TEXT)]
+        state["pos"] += 1
+        memo_text["typed"] += chunk
+        log.write(f"{time.time():.4f}\tmemo\t{memo_text['typed']}\n")
+        log.flush()
+        cursor = memo.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        memo.setTextCursor(cursor)
+        ime_type(memo, chunk)
 
     def tick() -> None:
-        if state["until_enter"] <= 0 and state["typed"]:
+        if state["ready"] and rng.random() < 0.2:
+            edit_memo()
+        elif state["until_enter"] <= 0 and state["typed"]:
             interview.finish_note()
             state.update(note=state["note"] + 1, typed="", until_enter=rng.randint(20, 60))
         else:
