@@ -128,6 +128,13 @@ def empty(db: Path, rng: random.Random) -> str:
 
 KINDS = {"truncated": truncate, "zeroed header": zero_header, "garbled header": garble_header,
          "corrupted pages": corrupt_pages, "empty": empty}
+
+def _tr(text: str) -> str:
+    """The dialog's words as the running app shows them (the tests run it in Japanese)."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("RecoveryDialog", text)
+
 CASES = [(kind, seed) for kind in KINDS for seed in range(1 if kind == "empty" else TRIALS)]
 
 
@@ -192,7 +199,7 @@ def test_damaged_file_is_reported_and_the_newest_backup_opens(kind, seed, histor
     window = open_like_run_gui(history)
     assert window is not None, what
     qtbot.addWidget(window)
-    assert seen["heading"] == "The database file is damaged"
+    assert seen["heading"] == _tr("The database file is damaged")
     assert str(history) in seen["message"]
     assert format_when(NEWEST, "ja") in seen["backup"], seen["backup"]
     assert str(list_backups(history)[0].path) in seen["backup"]
@@ -221,8 +228,9 @@ def test_without_a_backup_the_damaged_file_is_left_alone(kind, history, qapp, qt
     answer_recovery(qtbot, "close_button", seen)
     assert open_like_run_gui(history) is None
     assert not seen["open_visible"]
-    assert "No automatic backup of this file was found" in seen["backup"]
-    assert "left exactly as it is" in seen["keep"]
+    assert _tr("No automatic backup of this file was found in %1.").split("%1")[-1] in seen["backup"]
+    assert seen["keep"] == _tr("The damaged file has been left exactly as it is. Keep it: a specialist may be able to "
+                               "recover data from it (for example with the sqlite3 tool's .recover command).")
     assert digest(history) == before
     assert sorted(p.name for p in history.parent.iterdir()) == [history.name]
 
@@ -260,7 +268,7 @@ def test_damage_found_by_the_background_backup_offers_the_backup(history, qapp, 
         pass
     dialog = keeper.recovery
     qtbot.waitUntil(dialog.isVisible, timeout=2000)
-    assert dialog.heading.text() == "A check found damage in the database file"
+    assert dialog.heading.text() == _tr("A check found damage in the database file")
     assert format_when(NEWEST, "ja") in dialog.backup_text.text()
     assert len(list_backups(history)) == 2  # the damaged copy was not kept
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
@@ -298,7 +306,7 @@ def test_a_big_file_with_damaged_pages_is_caught_at_open_or_by_the_first_backup(
         with qtbot.waitSignal(keeper.damage_found, timeout=10_000):
             pass
         qtbot.waitUntil(lambda: keeper.window is not window, timeout=10_000)
-        assert seen["heading"] == "A check found damage in the database file", what
+        assert seen["heading"] == _tr("A check found damage in the database file"), what
         window = keeper.window
     qtbot.addWidget(window)
     shown = window_names(window)

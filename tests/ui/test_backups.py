@@ -104,7 +104,7 @@ def test_the_recovery_dialog_in_japanese_with_a_backup(qapp, qtbot, db_path, tmp
     dialog.show()
     qtbot.waitExposed(dialog)
     assert dialog.open_button.isVisible() and dialog.open_button.isDefault()
-    assert "令和" in dialog.backup_text.text() and ": 1)" in dialog.backup_text.text()
+    assert "令和" in dialog.backup_text.text() and "事業者 1 件" in dialog.backup_text.text()
     assert str(list_backups(db_path)[0].path) in dialog.backup_text.text()
     assert "banso.sqlite3.damaged-" in dialog.keep_text.text()
     assert dialog.close_button.text() in ("Quit", "終了")
