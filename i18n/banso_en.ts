@@ -1302,17 +1302,6 @@
         <source>Not saved yet, retrying: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Changes not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some changes could not be saved yet:
-%1
-
-Try saving again?</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>PerspectivesPage</name>
@@ -1546,6 +1535,74 @@ Try saving again?</source>
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Damaged database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check found damage in the database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the latest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No automatic backup of this file was found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file has been left exactly as it is. Keep it: a specialist may be able to recover data from it (for example with the sqlite3 tool&apos;s .recover command).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest automatic backup is from %1 (companies in it: %2):
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening it puts the backup in place of the damaged file. The damaged file is not deleted: it is kept beside it, renamed to “%1” with the date and time, together with any changes made after the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window closes and opens again on the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the automatic backup from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReferralMapDialog</name>
     <message>
         <source>Referral map</source>
@@ -1612,6 +1669,33 @@ For one more point</source>
     </message>
     <message>
         <source>Business flow and commercial flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveProblemBanner</name>
+    <message>
+        <source>Try again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the text to a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a copy of what is not saved yet, for example on another drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: everything you typed is in the database file now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1 a copy of the unsaved text was saved to %2. Saving to the database file is still being tried.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2209,6 +2293,79 @@ For one more point</source>
     </message>
 </context>
 <context>
+    <name>UnsavedTextSaver</name>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of what you typed is not saved in the database file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the window closes now, that text is lost unless you save it to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the window open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the text to a file, then close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the unsaved text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text file (*.txt);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2
+
+Choose another place, for example another drive or a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text typed in Banso Desktop that is not saved in its database file yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(company not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>e.g. 伴走 太郎</source>
@@ -2293,6 +2450,10 @@ For one more point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{where}: “{value}” is outside the range of benchmark values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{where}: “{value}” is not a ロカベン 小分類 (like 0201_建設業).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2333,6 +2494,14 @@ For one more point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Line {line} of the CSV has a field over {limit} characters long (is a quote not closed?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} of the CSV cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} cannot be read as an Excel workbook ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2350,6 +2519,10 @@ For one more point</source>
     </message>
     <message>
         <source>There is no file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2433,7 +2606,19 @@ For one more point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The input is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The input is not valid JSON (line {line}, column {column}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input holds a number with too many digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is nested too deeply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3650,6 +3835,42 @@ For one more point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cannot make the backup folder {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No automatic backup was made: the disk holding {folder} has {free} MB free, and a backup needs {needed} MB. Free some space on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup could not be made: the copy failed its check ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup could not be written to {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {backup} is damaged too ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no usable automatic backup of {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename the damaged file {path} to keep it aside: {reason}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest automatic backup is {backup} ({when}). Start the app with this file to open the backup in its place; the damaged file is kept beside it, renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No automatic backup of it was found in {folder}. The file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3667,6 +3888,70 @@ For one more point</source>
     </message>
     <message>
         <source>This database was made by a newer Banso Desktop (schema {found}; this app knows up to {known}). Update the app to open it; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged: the file is shorter than the database it holds. It may have been cut off while being copied, or when the disk was full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged: the file is empty (0 bytes), although automatic backups of it exist. It may have been cut off while being copied, or when the disk was full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged, or it is not a Banso Desktop database file: its first bytes are not those of a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged: parts of it cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not have permission to read {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is read-only, or you do not have permission to change it. Banso Desktop saves as you type, so it must be able to write to this file: copy it to a folder of your own and open the copy, or ask whoever manages this computer for access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only, or you do not have permission to write in it. Banso Desktop keeps a journal and automatic backups beside the database {path}, so it must be able to write there: copy the file to a folder of your own and open the copy, or ask whoever manages this computer for access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: the folder {folder} is read-only, or you do not have permission to write in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file can no longer be written to: it or its drive is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file could not be written (a disk or connection problem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is being used by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some space on the drive that holds {folder} (delete or move files you no longer need). What you typed is kept and will be saved automatically as soon as there is room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make {folder} writable again (for a USB stick, check its write-protect switch; for a network folder, ask whoever manages it). What you typed is kept and will be saved automatically as soon as the file can be written. You can also save it to a file on another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the drive or network folder holding {folder} is still connected. What you typed is kept and saving is tried again automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program (or a second Banso Desktop window) is writing to the file. What you typed is kept and will be saved automatically when the file is free.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3734,6 +4019,10 @@ For one more point</source>
     </message>
     <message>
         <source>This database is not a hub yet: run banso hub init first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field cannot hold “{value}”: keep one of the two versions, or edit the joined text into a value the field accepts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

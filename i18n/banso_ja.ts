@@ -1298,20 +1298,6 @@
         <source>Not saved yet, retrying: %1</source>
         <translation>まだ保存できていません（再試行します）：%1</translation>
     </message>
-    <message>
-        <source>Changes not saved</source>
-        <translation>保存されていない変更</translation>
-    </message>
-    <message>
-        <source>Some changes could not be saved yet:
-%1
-
-Try saving again?</source>
-        <translation>まだ保存できていない変更があります：
-%1
-
-もう一度保存を試しますか？</translation>
-    </message>
 </context>
 <context>
     <name>PerspectivesPage</name>
@@ -1543,6 +1529,75 @@ Try saving again?</source>
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Damaged database file</source>
+        <translation>データベースファイルの破損</translation>
+    </message>
+    <message>
+        <source>A check found damage in the database file</source>
+        <translation>検査でデータベースファイルの破損が見つかりました</translation>
+    </message>
+    <message>
+        <source>The database file is damaged</source>
+        <translation>データベースファイルが壊れています</translation>
+    </message>
+    <message>
+        <source>Open the latest backup</source>
+        <translation>最新のバックアップを開く</translation>
+    </message>
+    <message>
+        <source>Show the folder</source>
+        <translation>フォルダーを表示</translation>
+    </message>
+    <message>
+        <source>Continue for now</source>
+        <translation>このまま続ける</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>No automatic backup of this file was found in %1.</source>
+        <translation>%1 にこのファイルの自動バックアップが見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>The damaged file has been left exactly as it is. Keep it: a specialist may be able to recover data from it (for example with the sqlite3 tool&apos;s .recover command).</source>
+        <translation>壊れたファイルは一切変更していません。削除せずに保管してください。専門家がデータを取り出せる場合があります（例：sqlite3 ツールの .recover コマンド）。</translation>
+    </message>
+    <message>
+        <source>The latest automatic backup is from %1 (companies in it: %2):
+%3</source>
+        <translation>最新の自動バックアップは %1 のものです（事業者 %2 件）：
+%3</translation>
+    </message>
+    <message>
+        <source>Opening it puts the backup in place of the damaged file. The damaged file is not deleted: it is kept beside it, renamed to “%1” with the date and time, together with any changes made after the backup.</source>
+        <translation>開くと、壊れたファイルの代わりにバックアップを使います。壊れたファイルは削除せず、日時を付けた「%1」という名前で同じ場所に残します（バックアップ後の変更もそこに含まれます）。</translation>
+    </message>
+    <message>
+        <source>The window closes and opens again on the backup.</source>
+        <translation>ウィンドウを閉じて、バックアップで開き直します。</translation>
+    </message>
+    <message>
+        <source>Could not open the backup: %1</source>
+        <translation>バックアップを開けませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Opened the automatic backup from %1.</source>
+        <translation>%1 の自動バックアップを開きました。</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as %1.</source>
+        <translation>壊れたファイルは %1 として保管しました。</translation>
+    </message>
+    <message>
+        <source>Backup opened</source>
+        <translation>バックアップを開きました</translation>
+    </message>
+</context>
+<context>
     <name>ReferralMapDialog</name>
     <message>
         <source>Referral map</source>
@@ -1611,6 +1666,33 @@ For one more point</source>
     <message>
         <source>Business flow and commercial flow</source>
         <translation>商流・業務フロー</translation>
+    </message>
+</context>
+<context>
+    <name>SaveProblemBanner</name>
+    <message>
+        <source>Try again now</source>
+        <translation>今すぐもう一度保存</translation>
+    </message>
+    <message>
+        <source>Save the text to a file…</source>
+        <translation>文章をファイルに保存…</translation>
+    </message>
+    <message>
+        <source>Keep a copy of what is not saved yet, for example on another drive</source>
+        <translation>まだ保存されていない内容の控えを、別のドライブなどに保存します</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1</source>
+        <translation>まだ保存されていません：%1</translation>
+    </message>
+    <message>
+        <source>Saved: everything you typed is in the database file now.</source>
+        <translation>保存しました：入力した内容はすべてデータベースファイルに入りました。</translation>
+    </message>
+    <message>
+        <source>At %1 a copy of the unsaved text was saved to %2. Saving to the database file is still being tried.</source>
+        <translation>%1 に、保存されていない文章の控えを %2 に保存しました。データベースファイルへの保存は引き続き試みています。</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2288,81 @@ For one more point</source>
     </message>
 </context>
 <context>
+    <name>UnsavedTextSaver</name>
+    <message>
+        <source>Not saved yet</source>
+        <translation>まだ保存されていません</translation>
+    </message>
+    <message>
+        <source>Some of what you typed is not saved in the database file yet.</source>
+        <translation>入力した内容の一部が、まだデータベースファイルに保存されていません。</translation>
+    </message>
+    <message>
+        <source>If the window closes now, that text is lost unless you save it to a file.</source>
+        <translation>いまウィンドウを閉じると、ファイルに保存しない限りその文章は失われます。</translation>
+    </message>
+    <message>
+        <source>Keep the window open</source>
+        <translation>ウィンドウを開いたままにする</translation>
+    </message>
+    <message>
+        <source>Save the text to a file, then close…</source>
+        <translation>文章をファイルに保存してから閉じる…</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>保存せずに閉じる（失われます）</translation>
+    </message>
+    <message>
+        <source>Save the unsaved text</source>
+        <translation>保存されていない文章を保存</translation>
+    </message>
+    <message>
+        <source>Text file (*.txt);;JSON (*.json)</source>
+        <translation>テキストファイル (*.txt);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The file was not written</source>
+        <translation>ファイルを書き込めませんでした</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2
+
+Choose another place, for example another drive or a USB stick.</source>
+        <translation>%1 を書き込めませんでした：%2
+
+別の場所（別のドライブや USB メモリなど）を選んでください。</translation>
+    </message>
+    <message>
+        <source>Text typed in Banso Desktop that is not saved in its database file yet</source>
+        <translation>Banso Desktop で入力し、まだデータベースファイルに保存されていない文章</translation>
+    </message>
+    <message>
+        <source>Database file: %1</source>
+        <translation>データベースファイル：%1</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>書き出した日時：%1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>(company not known)</source>
+        <translation>（事業者不明）</translation>
+    </message>
+    <message>
+        <source>Interview note</source>
+        <translation>面談メモ</translation>
+    </message>
+    <message>
+        <source>Company details: %1</source>
+        <translation>事業者情報：%1</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>e.g. 伴走 太郎</source>
@@ -2290,6 +2447,10 @@ For one more point</source>
         <translation>{where}：「{value}」は数値ではありません。</translation>
     </message>
     <message>
+        <source>{where}: “{value}” is outside the range of benchmark values.</source>
+        <translation>{where}：「{value}」は基準値として扱える範囲を超えています。</translation>
+    </message>
+    <message>
         <source>{where}: “{value}” is not a ロカベン 小分類 (like 0201_建設業).</source>
         <translation>{where}：「{value}」はロカベンの小分類ではありません（例：0201_建設業）。</translation>
     </message>
@@ -2330,6 +2491,14 @@ For one more point</source>
         <translation>{where} は {first} 行目と重複しています（{code} {scale} {indicator}）。</translation>
     </message>
     <message>
+        <source>Line {line} of the CSV has a field over {limit} characters long (is a quote not closed?).</source>
+        <translation>CSVの{line}行目に{limit}文字を超える項目があります（引用符が閉じられていない可能性があります）。</translation>
+    </message>
+    <message>
+        <source>Line {line} of the CSV cannot be read ({reason}).</source>
+        <translation>CSVの{line}行目を読み取れません（{reason}）。</translation>
+    </message>
+    <message>
         <source>{path} cannot be read as an Excel workbook ({reason}).</source>
         <translation>{path} をExcelブックとして読めません（{reason}）。</translation>
     </message>
@@ -2348,6 +2517,10 @@ For one more point</source>
     <message>
         <source>There is no file at {path}.</source>
         <translation>{path} にファイルがありません。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>{path} を読み取れません（{reason}）。</translation>
     </message>
     <message>
         <source>{path} is neither UTF-8 nor Shift_JIS text.</source>
@@ -2431,8 +2604,20 @@ For one more point</source>
         <translation>{path} を読めません：{reason}</translation>
     </message>
     <message>
+        <source>The input is not UTF-8 text.</source>
+        <translation>入力がUTF-8のテキストではありません。</translation>
+    </message>
+    <message>
         <source>The input is not valid JSON (line {line}, column {column}).</source>
         <translation>入力が正しいJSONではありません（{line}行{column}列）。</translation>
+    </message>
+    <message>
+        <source>The input holds a number with too many digits.</source>
+        <translation>入力に桁数が多すぎる数値が含まれています。</translation>
+    </message>
+    <message>
+        <source>The input is nested too deeply.</source>
+        <translation>入力の入れ子が深すぎます。</translation>
     </message>
     <message>
         <source>There is no company with the id {id}.</source>
@@ -3648,6 +3833,42 @@ For one more point</source>
         <translation>{path} は Banso Desktop のデータベースファイルではありません。</translation>
     </message>
     <message>
+        <source>Cannot make the backup folder {folder}: {reason}</source>
+        <translation>バックアップ用フォルダー {folder} を作成できません：{reason}</translation>
+    </message>
+    <message>
+        <source>No automatic backup was made: the disk holding {folder} has {free} MB free, and a backup needs {needed} MB. Free some space on it.</source>
+        <translation>自動バックアップを作成しませんでした：{folder} のあるディスクの空き容量は {free} MB で、バックアップには {needed} MB 必要です。空き容量を増やしてください。</translation>
+    </message>
+    <message>
+        <source>The automatic backup could not be made: the copy failed its check ({reason}).</source>
+        <translation>自動バックアップを作成できませんでした：コピーが検査に合格しませんでした（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The automatic backup could not be written to {folder}: {reason}</source>
+        <translation>自動バックアップを {folder} に書き込めませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>The backup {backup} is damaged too ({reason}).</source>
+        <translation>バックアップ {backup} も壊れています（{reason}）。</translation>
+    </message>
+    <message>
+        <source>There is no usable automatic backup of {path}.</source>
+        <translation>{path} の使用できる自動バックアップがありません。</translation>
+    </message>
+    <message>
+        <source>Cannot rename the damaged file {path} to keep it aside: {reason}. Nothing was changed.</source>
+        <translation>壊れたファイル {path} を別名で保管するための名前の変更ができません：{reason}。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The latest automatic backup is {backup} ({when}). Start the app with this file to open the backup in its place; the damaged file is kept beside it, renamed.</source>
+        <translation>最新の自動バックアップは {backup}（{when}）です。このファイルでアプリを起動すると、バックアップを代わりに開けます。壊れたファイルは名前を変えて同じ場所に残ります。</translation>
+    </message>
+    <message>
+        <source>No automatic backup of it was found in {folder}. The file was left as it is.</source>
+        <translation>{folder} に自動バックアップが見つかりませんでした。ファイルはそのままにしてあります。</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} はフォルダーです。データベースファイルを指定してください。</translation>
     </message>
@@ -3666,6 +3887,70 @@ For one more point</source>
     <message>
         <source>This database was made by a newer Banso Desktop (schema {found}; this app knows up to {known}). Update the app to open it; the file was not changed.</source>
         <translation>このデータベースは新しいバージョンの Banso Desktop で作成されています（スキーマ {found}。このアプリは {known} まで対応）。アプリを更新してから開いてください。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: the file is shorter than the database it holds. It may have been cut off while being copied, or when the disk was full.</source>
+        <translation>{path} は壊れています：ファイルが本来の長さより短くなっています。コピーの途中で途切れたか、ディスクがいっぱいになったときに切り詰められた可能性があります。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: the file is empty (0 bytes), although automatic backups of it exist. It may have been cut off while being copied, or when the disk was full.</source>
+        <translation>{path} は壊れています：自動バックアップがあるのに、ファイルが空（0 バイト）です。コピーの途中で途切れたか、ディスクがいっぱいになったときに切り詰められた可能性があります。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged, or it is not a Banso Desktop database file: its first bytes are not those of a database.</source>
+        <translation>{path} は壊れているか、Banso Desktop のデータベースファイルではありません：ファイルの先頭がデータベースの形式になっていません。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: parts of it cannot be read ({reason}).</source>
+        <translation>{path} は壊れています：一部を読み取れません（{reason}）。</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read {path}.</source>
+        <translation>{path} を読み取る権限がありません。</translation>
+    </message>
+    <message>
+        <source>{path} is read-only, or you do not have permission to change it. Banso Desktop saves as you type, so it must be able to write to this file: copy it to a folder of your own and open the copy, or ask whoever manages this computer for access.</source>
+        <translation>{path} は読み取り専用か、変更する権限がありません。Banso Desktop は入力のたびに保存するため、このファイルに書き込める必要があります。自分のフォルダーにコピーしてそのコピーを開くか、このパソコンの管理者に権限を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only, or you do not have permission to write in it. Banso Desktop keeps a journal and automatic backups beside the database {path}, so it must be able to write there: copy the file to a folder of your own and open the copy, or ask whoever manages this computer for access.</source>
+        <translation>フォルダー {folder} は読み取り専用か、書き込む権限がありません。Banso Desktop はデータベース {path} と同じ場所にジャーナルと自動バックアップを置くため、そこに書き込める必要があります。ファイルを自分のフォルダーにコピーしてそのコピーを開くか、このパソコンの管理者に権限を依頼してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: the folder {folder} is read-only, or you do not have permission to write in it.</source>
+        <translation>{path} を作成できません：フォルダー {folder} は読み取り専用か、書き込む権限がありません。</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>ディスクがいっぱいです。</translation>
+    </message>
+    <message>
+        <source>The database file can no longer be written to: it or its drive is read-only.</source>
+        <translation>データベースファイルに書き込めなくなりました：ファイルまたはドライブが読み取り専用です。</translation>
+    </message>
+    <message>
+        <source>The database file could not be written (a disk or connection problem).</source>
+        <translation>データベースファイルに書き込めませんでした（ディスクまたは接続の問題）。</translation>
+    </message>
+    <message>
+        <source>The database file is being used by another program.</source>
+        <translation>データベースファイルを別のプログラムが使用中です。</translation>
+    </message>
+    <message>
+        <source>Free some space on the drive that holds {folder} (delete or move files you no longer need). What you typed is kept and will be saved automatically as soon as there is room.</source>
+        <translation>{folder} のあるドライブの空き容量を増やしてください（不要なファイルを削除または移動）。入力した内容は保持しており、空きができしだい自動で保存します。</translation>
+    </message>
+    <message>
+        <source>Make {folder} writable again (for a USB stick, check its write-protect switch; for a network folder, ask whoever manages it). What you typed is kept and will be saved automatically as soon as the file can be written. You can also save it to a file on another drive.</source>
+        <translation>{folder} を書き込める状態に戻してください（USB メモリなら書き込み禁止スイッチを確認、ネットワークフォルダーなら管理者に確認）。入力した内容は保持しており、書き込めるようになりしだい自動で保存します。別のドライブのファイルに保存することもできます。</translation>
+    </message>
+    <message>
+        <source>Check that the drive or network folder holding {folder} is still connected. What you typed is kept and saving is tried again automatically.</source>
+        <translation>{folder} のあるドライブまたはネットワークフォルダーが接続されているか確認してください。入力した内容は保持しており、保存を自動で再試行します。</translation>
+    </message>
+    <message>
+        <source>Another program (or a second Banso Desktop window) is writing to the file. What you typed is kept and will be saved automatically when the file is free.</source>
+        <translation>別のプログラム（または 2 つ目の Banso Desktop のウィンドウ）がこのファイルに書き込んでいます。入力した内容は保持しており、ファイルが空きしだい自動で保存します。</translation>
     </message>
 </context>
 <context>
@@ -3733,6 +4018,10 @@ For one more point</source>
     <message>
         <source>This database is not a hub yet: run banso hub init first.</source>
         <translation>このデータベースはまだハブではありません。先に banso hub init を実行してください。</translation>
+    </message>
+    <message>
+        <source>This field cannot hold “{value}”: keep one of the two versions, or edit the joined text into a value the field accepts.</source>
+        <translation>この項目には「{value}」を保存できません。どちらかの版を残すか、つなげた文を項目に合う値に直してください。</translation>
     </message>
 </context>
 <context>

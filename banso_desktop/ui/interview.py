@@ -49,7 +49,7 @@ from banso_desktop.domain.interview import (
     next_stage,
 )
 from banso_desktop.store import Store
-from banso_desktop.store.database import new_id
+from banso_desktop.store.database import META_OPEN_INTERVIEW, new_id
 from banso_desktop.ui import labels
 from banso_desktop.ui.autosave import AutosaveBuffer, Edit
 from banso_desktop.ui.interview_summary import SummaryPage
@@ -57,7 +57,7 @@ from banso_desktop.ui.ops import Writer
 from banso_desktop.ui.session_dialogs import IssueDialog, SendToDialog, StartSessionDialog, send_targets
 from banso_desktop.ui.settings_dialog import INTERVIEW_FONT_SCALE, interview_font_size
 
-META_SESSION = "interview.session"  # the interview open in this file (reopened after a crash)
+META_SESSION = META_OPEN_INTERVIEW  # the interview open in this file (reopened after a crash)
 META_NOTE = "interview.note"  # the note in its editor
 
 KIND_COLOURS = {
@@ -146,6 +146,10 @@ class InterviewWindow(QWidget):
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._tick)
         self._timer.start(1000)
+        self.save_banner = None  # over the window while typed text cannot be saved
+        autosave.failed.connect(self._save_failed)
+        if autosave.in_trouble:
+            self._save_failed(autosave.last_error or "")
 
     # --- layout ----------------------------------------------------------------
 
@@ -331,6 +335,17 @@ class InterviewWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
 
+    def _save_failed(self, _message: str) -> None:
+        """The disk is full, the drive read-only…: say so over the notes (the main
+        window's status bar is out of sight); the banner follows the autosave from now on."""
+        if self.save_banner is not None:
+            return
+        from banso_desktop.ui.save_state import SaveProblemBanner
+
+        self.save_banner = SaveProblemBanner(self.store, self.autosave, self)
+        self.layout().insertWidget(0, self.save_banner)
+        self.layout().setContentsMargins(8, 8, 8, 0)
+
     def _show_info(self) -> None:
         day = datetime.fromisoformat(self.session["date"]).date()
         place = labels.place_kind(self.session.get("place_kind"))
@@ -408,8 +423,11 @@ class InterviewWindow(QWidget):
         self.finish_note()
         note = self._new_note(question, kind="note", issue_side=None, wall=None)
         self.notes.append(note)
-        self.writer.submit(lambda s, n=dict(note): s.sessions.add_note(
-            self.session_id, kind=n["kind"], body=n["body"], stage=n["stage"], note_id=n["id"]))
+        n = dict(note)
+        self.autosave.put("note", n["id"], "body", Edit(question, question))
+        self.autosave.create("note", n["id"], lambda s: s.sessions.add_note(
+            self.session_id, kind=n["kind"], body=n["body"], stage=n["stage"], note_id=n["id"]),
+            context=self._note_context(n))
         self._render_log()
         self.editor.setFocus()
 
@@ -430,15 +448,22 @@ class InterviewWindow(QWidget):
             n = dict(note)
 
             def create(s: Store) -> None:
-                with s.write():
-                    s.sessions.add_note(self.session_id, kind=n["kind"], body=n["body"], stage=n["stage"],
-                                        issue_side=n["issue_side"], wall=n["wall"], note_id=n["id"])
+                s.sessions.add_note(self.session_id, kind=n["kind"], body=n["body"], stage=n["stage"],
+                                    issue_side=n["issue_side"], wall=n["wall"], note_id=n["id"])
+                if self.current is note:  # (not when made late, after the disk had room again)
                     s.set_meta(META_NOTE, n["id"])
 
-            self.writer.submit(create)
+            # Through the autosave buffer, in one transaction with its text: a note begun
+            # while the disk is full is kept, and made (in order) once there is room.
+            self.autosave.put("note", n["id"], "body", Edit(text, text))
+            self.autosave.create("note", n["id"], create, context=self._note_context(n))
             return
         self.current["body"] = text
         self.autosave.put("note", self.current["id"], "body", Edit(text, text))
+
+    def _note_context(self, note: dict[str, Any]) -> dict[str, Any]:
+        """What the unsaved-text file says about a note the database does not have yet."""
+        return {"company_id": self.company_id, "session_id": self.session_id, "created_at": note["created_at"]}
 
     def finish_note(self) -> None:
         """Enter: the note is done; the editor is ready for the next one."""

@@ -280,9 +280,11 @@ class SummaryPage(QScrollArea):
             self._put("issue", issue_id, "status", status)
 
     def add_issue(self) -> None:
-        issue_id = new_id()
-        self.autosave.writer.submit(
-            lambda s: s.sessions.add_issue(self.company_id, self.session_id, issue_id=issue_id, status="agreed"))
+        issue_id, company_id, session_id = new_id(), self.company_id, self.session_id
+        # Made through the autosave buffer: kept (and made again) while the disk is full,
+        # so what is typed into the new row is never lost.
+        self.autosave.create("issue", issue_id, lambda s: s.sessions.add_issue(
+            company_id, session_id, issue_id=issue_id, status="agreed"), context={"company_id": company_id})
         self._issue_row({"id": issue_id, "status": "agreed"})
         self.issues.setCurrentCell(self.issues.rowCount() - 1, 0)
         self.issues.editItem(self.issues.item(self.issues.rowCount() - 1, 0))
@@ -335,9 +337,9 @@ class SummaryPage(QScrollArea):
             self._action_text(item.row(), item.column(), item.text())
 
     def add_action(self) -> None:
-        action_id = new_id()
-        self.autosave.writer.submit(
-            lambda s: s.sessions.add_action(self.company_id, self.session_id, action_id=action_id, owner_role="owner"))
+        action_id, company_id, session_id = new_id(), self.company_id, self.session_id
+        self.autosave.create("action", action_id, lambda s: s.sessions.add_action(
+            company_id, session_id, action_id=action_id, owner_role="owner"), context={"company_id": company_id})
         self._action_row({"id": action_id, "owner_role": "owner"})
         self.actions.setCurrentCell(self.actions.rowCount() - 1, 0)
         self.actions.editItem(self.actions.item(self.actions.rowCount() - 1, 0))

@@ -4,25 +4,29 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QToolBar
 
 from banso_desktop.store import open_store
-from banso_desktop.store.database import new_id
+from banso_desktop.store.database import META_OPEN_INTERVIEW, new_id
 from banso_desktop.ui.autosave import AutosaveBuffer
 from banso_desktop.ui.company_list import CompanyListPanel
-from banso_desktop.ui.interview import META_SESSION, InterviewWindow
 from banso_desktop.ui.ops import Writer
-from banso_desktop.ui.search_dialog import SearchDialog
-from banso_desktop.ui.session_dialogs import StartSessionDialog
-from banso_desktop.ui.settings_dialog import AboutDialog, SettingsDialog
-from banso_desktop.ui.sync_view import SyncController
-from banso_desktop.ui.today_view import TodayDialog
-from banso_desktop.ui.trash import TrashDialog
 from banso_desktop.ui.welcome import WelcomePage
-from banso_desktop.ui.workspace import Workspace
+
+# The company's tabs, interview mode and the dialogs are imported when first used: at
+# start the window shows the list (and the welcome page) as fast as a bare window.
+if TYPE_CHECKING:
+    from banso_desktop.ui.interview import InterviewWindow
+    from banso_desktop.ui.sync_view import SyncController
+    from banso_desktop.ui.search_dialog import SearchDialog
+    from banso_desktop.ui.settings_dialog import SettingsDialog
+    from banso_desktop.ui.today_view import TodayDialog
+    from banso_desktop.ui.trash import TrashDialog
+    from banso_desktop.ui.workspace import Workspace
 
 
 class MainWindow(QMainWindow):
@@ -42,11 +46,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Banso Desktop — %1").replace("%1", db_path.name))
 
         self.list_panel = CompanyListPanel(self.store)
-        self.workspace = Workspace(self.store, self.writer, self.autosave)
+        self._workspace: Workspace | None = None  # built when a company is first opened
         self.welcome = WelcomePage(self.store, self.writer)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
-        self.stack.addWidget(self.workspace)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.list_panel)
@@ -62,19 +65,14 @@ class MainWindow(QMainWindow):
         self.save_label.setObjectName("saveLabel")
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.save_label)
-        self.sync = SyncController(self)
-        self.sync.data_changed.connect(self.reload_after_sync)
-        self.statusBar().addPermanentWidget(self.sync.status)
+        self._sync: SyncController | None = None  # made just after the first paint
+        self._sync_scheduled = False
 
         self._build_menus()
         self.list_panel.company_selected.connect(self._company_selected)
         self.list_panel.new_company_requested.connect(self.new_company)
         self.welcome.new_company_requested.connect(self.new_company)
         self.welcome.names_changed.connect(self._names_changed)
-        self.workspace.trash_requested.connect(self.trash_company)
-        self.workspace.start_session_requested.connect(self.start_session)
-        self.workspace.resume_session_requested.connect(self.open_interview)
-        self.workspace.form.company_saved.connect(lambda cid, _f: self.list_panel.update_company(cid))
         self.autosave.failed.connect(self._save_failed)
         self.writer.saved.connect(self._saved)
 
@@ -128,11 +126,11 @@ class MainWindow(QMainWindow):
         sync_menu = self.menuBar().addMenu(self.tr("S&ync"))
         self.sync_action = QAction(self.tr("&Sync now"), self)
         self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+Y"))
-        self.sync_action.triggered.connect(self.sync.sync_now)
+        self.sync_action.triggered.connect(lambda: self.sync.sync_now())
         self.conflicts_action = QAction(self.tr("&Resolve conflicts…"), self)
-        self.conflicts_action.triggered.connect(self.sync.show_conflicts)
+        self.conflicts_action.triggered.connect(lambda: self.sync.show_conflicts())
         sync_settings = QAction(self.tr("Sync s&ettings…"), self)
-        sync_settings.triggered.connect(self.sync.show_settings)
+        sync_settings.triggered.connect(lambda: self.sync.show_settings())
         for action in (self.sync_action, self.conflicts_action):
             sync_menu.addAction(action)
         sync_menu.addSeparator()
@@ -142,11 +140,53 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
+    @property
+    def sync(self) -> SyncController:
+        """Office-hub sync and its status bar part. Made right after the window first
+        paints (the sync code is not needed to show the list), or on first use."""
+        if self._sync is None:
+            from banso_desktop.ui.sync_view import SyncController
+
+            self._sync = SyncController(self)
+            self._sync.data_changed.connect(self.reload_after_sync)
+            self.statusBar().addPermanentWidget(self._sync.status)
+        return self._sync
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if self._sync is None and not self._sync_scheduled:
+            # After the first paint: the list is on screen before the sync code loads.
+            self._sync_scheduled = True
+            QTimer.singleShot(0, lambda: self.sync)
+
+    @property
+    def workspace(self) -> Workspace:
+        """The company's tabs, made on first use (they import the PDF code, charts…)."""
+        if self._workspace is None:
+            from banso_desktop.ui.workspace import Workspace
+
+            workspace = Workspace(self.store, self.writer, self.autosave)
+            workspace.trash_requested.connect(self.trash_company)
+            workspace.start_session_requested.connect(self.start_session)
+            workspace.resume_session_requested.connect(self.open_interview)
+            workspace.form.company_saved.connect(lambda cid, _f: self.list_panel.update_company(cid))
+            self.stack.addWidget(workspace)
+            self._workspace = workspace
+        return self._workspace
+
+    def current_company_id(self) -> str | None:
+        """The company shown, or None (the welcome page)."""
+        return self._workspace.company_id if self._workspace is not None else None
+
     def _about(self) -> None:
+        from banso_desktop.ui.settings_dialog import AboutDialog
+
         AboutDialog(self).exec()
 
     def show_settings(self) -> SettingsDialog:
         """設定: language (next start), interview text size, names, the hub (own dialog)."""
+        from banso_desktop.ui.settings_dialog import SettingsDialog
+
         self.autosave.flush()
         dialog = SettingsDialog(self.store, self.writer, self, hub_settings=self.sync.show_settings)
         dialog.accepted.connect(self._settings_saved)
@@ -168,8 +208,9 @@ class MainWindow(QMainWindow):
 
     def _show_company(self, company_id: str | None, defaults: dict | None = None) -> None:
         if company_id is None:
-            self.workspace.form.load(None)
-            self.workspace.company_id = None
+            if self._workspace is not None:
+                self._workspace.form.load(None)
+                self._workspace.company_id = None
             self.welcome.refresh()
             self.stack.setCurrentWidget(self.welcome)
             return
@@ -179,7 +220,7 @@ class MainWindow(QMainWindow):
             self.settings.setValue(self._last_company_key(), company_id)
 
     def _company_selected(self, company_id: str) -> None:
-        if company_id != self.workspace.company_id:
+        if company_id != self.current_company_id():
             self._show_company(company_id)
 
     def open_company(self, company_id: str, tab: str | None = None) -> bool:
@@ -208,10 +249,13 @@ class MainWindow(QMainWindow):
         def created(_company_id: str) -> None:
             self.list_panel.search.clear()
             self.list_panel.refresh()
-            if self.workspace.company_id == company_id:
+            if self.current_company_id() == company_id:
                 self.list_panel.select(company_id, emit=False)
 
-        self.writer.submit(lambda store: store.companies.create(company_id=company_id), created)
+        # Made through the autosave buffer: kept and made again if the disk is full, so
+        # what is typed into the new company is never lost.
+        self.autosave.create("company", company_id, lambda store: store.companies.create(company_id=company_id),
+                             lambda: created(company_id))
         self._show_company(company_id, defaults)
         self.workspace.show_tab("overview")
         self.workspace.form.rows["name"].editor.setFocus()
@@ -236,6 +280,8 @@ class MainWindow(QMainWindow):
 
     def trash_dialog(self) -> TrashDialog:
         """The trash, wired so a restored company reappears in the list and opens."""
+        from banso_desktop.ui.trash import TrashDialog
+
         self.autosave.flush()
         dialog = TrashDialog(self.store, self.writer, self)
         dialog.restored.connect(lambda cid: (self.list_panel.refresh(), self.open_company(cid)))
@@ -252,7 +298,7 @@ class MainWindow(QMainWindow):
         read the list and the open company again; what is being typed stays (autosave)."""
         self.list_panel.reload_consultants()
         self.list_panel.refresh()
-        company_id = self.workspace.company_id
+        company_id = self.current_company_id()
         if company_id is None or self.stack.currentWidget() is not self.workspace:
             self.welcome.refresh()
             return
@@ -266,7 +312,9 @@ class MainWindow(QMainWindow):
 
     def start_session(self) -> None:
         """Ask for the session's date, place and people, then open interview mode."""
-        company_id = self.workspace.company_id
+        from banso_desktop.ui.session_dialogs import StartSessionDialog
+
+        company_id = self.current_company_id()
         if company_id is None:
             return
         self.autosave.flush()
@@ -284,6 +332,8 @@ class MainWindow(QMainWindow):
 
     def open_interview(self, session_id: str) -> InterviewWindow | None:
         """Show interview mode for a session (one interview at a time)."""
+        from banso_desktop.ui.interview import InterviewWindow
+
         if self.interview is not None and self.interview.isVisible():
             if self.interview.session_id == session_id:
                 self.interview.raise_()
@@ -310,7 +360,7 @@ class MainWindow(QMainWindow):
 
     def _reopen_interview(self) -> None:
         """After a crash (or quitting mid-interview) the interview comes back as it was."""
-        session_id = self.store.meta(META_SESSION)
+        session_id = self.store.meta(META_OPEN_INTERVIEW)
         session = self.store.sessions.get(session_id) if session_id else None
         if session is None or session["status"] != "open":
             return
@@ -319,6 +369,8 @@ class MainWindow(QMainWindow):
 
     def show_search(self) -> None:
         """Search every company's notes and fields as you type."""
+        from banso_desktop.ui.search_dialog import SearchDialog
+
         if self.search_dialog is None:
             self.search_dialog = SearchDialog(self.store, self)
             self.search_dialog.hit_chosen.connect(self._open_hit)
@@ -330,6 +382,8 @@ class MainWindow(QMainWindow):
 
     def show_today(self) -> TodayDialog:
         """What is due or overdue, the next visits and referrals waiting, across companies."""
+        from banso_desktop.ui.today_view import TodayDialog
+
         self.flush()
         if getattr(self, "today_dialog", None) is None:
             self.today_dialog = TodayDialog(self.store, self)
@@ -353,12 +407,33 @@ class MainWindow(QMainWindow):
     # --- saving ------------------------------------------------------------------
 
     def _saved(self, when: datetime) -> None:
+        if self.autosave.in_trouble:
+            return  # a write went through, but typed text is still waiting: keep saying so
         self.save_label.setStyleSheet("")
+        self.save_label.setToolTip("")
         self.save_label.setText(self.tr("Saved %1").replace("%1", when.strftime("%H:%M:%S")))
 
     def _save_failed(self, message: str) -> None:
-        self.save_label.setStyleSheet("color: #b3261e;")
-        self.save_label.setText(self.tr("Not saved yet, retrying: %1").replace("%1", message))
+        """Typed text could not be saved (it is kept and retried): the headline in the
+        status bar, what to do in a banner over the window (no dialog per retry)."""
+        from banso_desktop.store.write_errors import headline
+
+        self.save_label.setStyleSheet("color: #8a4b00; font-weight: bold;")  # like the banner: clear, not alarming
+        self.save_label.setToolTip(message)
+        self.save_label.setText(self.tr("Not saved yet, retrying: %1").replace("%1", headline(message)))
+        if getattr(self, "save_banner", None) is None:
+            from banso_desktop.ui.save_state import SaveProblemBanner
+
+            self.save_banner = SaveProblemBanner(self.store, self.autosave)
+            bar = QToolBar()
+            bar.setObjectName("saveProblemBar")
+            bar.setMovable(False)
+            bar.setFloatable(False)
+            bar.toggleViewAction().setVisible(False)
+            bar.setStyleSheet("QToolBar { border: none; padding: 4px 8px; }")
+            bar.addWidget(self.save_banner)
+            self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+            self.autosave.recovered.connect(lambda: self._saved(datetime.now()))
 
     def flush(self) -> None:
         """Commit everything typed so far (used before closing and by tests)."""
@@ -380,25 +455,22 @@ class MainWindow(QMainWindow):
         self.list_panel.set_sort(self.settings.value("list/sort", "kana", str))
 
     def _confirm_unsaved(self) -> bool:
-        """After a final flush, True when closing loses nothing or the user accepts it."""
+        """After a final try at saving, True when closing loses nothing: everything is
+        saved, the person saved the unsaved text to a file, or chose to lose it. By
+        default the window stays open (and keeps retrying)."""
         self.flush()
+        if not self.autosave.has_unsaved():
+            return True
+        from banso_desktop.ui.save_state import DISCARD, KEEP, UnsavedTextSaver
+
+        saver = UnsavedTextSaver(self.store, self.autosave, self)
         while self.autosave.has_unsaved():
-            answer = QMessageBox.warning(
-                self,
-                self.tr("Changes not saved"),
-                self.tr("Some changes could not be saved yet:\n%1\n\nTry saving again?").replace(
-                    "%1", self.autosave.last_error or ""
-                ),
-                QMessageBox.StandardButton.Retry
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Retry,
-            )
-            if answer == QMessageBox.StandardButton.Discard:
-                return True
-            if answer != QMessageBox.StandardButton.Retry:
+            answer = saver.ask_before_closing(self.autosave.last_error or "")
+            if answer == KEEP:
                 return False
-            self.flush()
+            if answer == DISCARD or saver.save_to_file() is not None:
+                return True
+            self.flush()  # no file written: try the database again, then ask again
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
@@ -418,7 +490,8 @@ class MainWindow(QMainWindow):
             self.settings.sync()
         if self.search_dialog is not None:
             self.search_dialog.searcher.close()
-        self.sync.shutdown()
+        if self._sync is not None:
+            self._sync.shutdown()
         self.writer.close()
         self.store.close()
         super().closeEvent(event)

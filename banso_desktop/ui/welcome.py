@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from banso_desktop.store import Store
-from banso_desktop.ui.autosave import AUTOSAVE_MS
+from banso_desktop.ui.autosave import AUTOSAVE_MS, MAX_RETRY_MS
 from banso_desktop.ui.ops import Writer
 
 
@@ -110,4 +110,8 @@ class WelcomePage(QWidget):
                 store.people.rename_local_consultant(name)
                 store.people.rename_organization(org)
 
-        self.writer.submit(save, lambda _r: self.names_changed.emit())
+        def failed(_message: str) -> None:  # a full disk, a read-only drive: keep trying
+            self._dirty = True
+            self._timer.start(MAX_RETRY_MS)
+
+        self.writer.submit(save, lambda _r: self.names_changed.emit(), failed)

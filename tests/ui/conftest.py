@@ -38,11 +38,27 @@ def isolated_qsettings(tmp_path):
 
 
 @pytest.fixture
-def open_window(qtbot):
-    """Open a MainWindow on a path; windows left open are closed (and flushed) at the end."""
+def open_window(qtbot, monkeypatch):
+    """Open a MainWindow on a path; windows left open are closed (and flushed) at the end.
+
+    Closing a window with unsaved text asks the person (ui/save_state.py); here it is
+    answered "close and lose it" and recorded, and the test fails if that happened. The
+    answer is in place from the start, as pytest-qt closes the test's widgets before the
+    fixtures end: a failing test that left unsaved text must fail, not wait on a dialog.
+    Tests that close with unsaved text on purpose patch their own answer over it."""
+    from PySide6.QtWidgets import QMessageBox
+
     from banso_desktop.ui.main_window import MainWindow
+    from banso_desktop.ui.save_state import DISCARD, UnsavedTextSaver
 
     windows = []
+    unsaved = []
+
+    def lose_it(_saver, reason):
+        unsaved.append(reason)
+        return DISCARD
+
+    monkeypatch.setattr(UnsavedTextSaver, "ask_before_closing", lose_it)
 
     def opener(path):
         window = MainWindow(path)
@@ -53,12 +69,9 @@ def open_window(qtbot):
         return window
 
     yield opener
-    from PySide6.QtWidgets import QMessageBox
-
-    unsaved = []
 
     def refuse_to_block(*args, **kwargs):
-        # Closing with unsaved changes asks the user; a test must never leave them.
+        # Any other question at closing: a test must never leave one open.
         unsaved.append(args[2] if len(args) > 2 else "")
         return QMessageBox.StandardButton.Discard
 

@@ -314,7 +314,7 @@ def test_a_retry_never_overwrites_newer_text(qtbot, open_window, db_path):
 
 
 def test_closing_with_unsaved_changes_asks_first(qtbot, open_window, db_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
+    from banso_desktop.ui.save_state import KEEP, UnsavedTextSaver
 
     a, _b = two_companies(db_path)
     window = open_window(db_path)
@@ -323,11 +323,11 @@ def test_closing_with_unsaved_changes_asks_first(qtbot, open_window, db_path, mo
     ime_type(field(window, "memo").editor, "閉じる前のメモ")
     asked = []
 
-    def answer(*args, **kwargs):
-        asked.append(args[2])
-        return QMessageBox.StandardButton.Cancel
+    def answer(_saver, reason):
+        asked.append(reason)
+        return KEEP
 
-    monkeypatch.setattr(QMessageBox, "warning", answer)
+    monkeypatch.setattr(UnsavedTextSaver, "ask_before_closing", answer)
     assert not window.close()  # cancelled: the window stays open
     assert window.isVisible() and asked
     other.execute("COMMIT")
