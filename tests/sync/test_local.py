@@ -102,7 +102,7 @@ def test_a_v5_file_with_data_migrates_without_queueing_anything(db_path):
 
     store = open_store(db_path)  # migrates, then reindexes every company's search text
     try:
-        assert schema_version(store.conn) == LATEST == 7
+        assert schema_version(store.conn) == LATEST == 8
         assert store.companies.get("c1")["name"] == "株式会社旧版"
         sync = LocalSync(store)
         assert sync.pending_count() == 0 and outbox(store) == []

@@ -76,7 +76,7 @@ def test_a_file_of_step_6_gets_the_merging_triggers(tmp_path):
     migrate(sqlite_utils.Database(conn), "2026-01-01T00:00:00.000Z", steps=STEPS[:6])
     conn.close()
     store = open_store(path)
-    assert schema_version(store.conn) == len(STEPS) == 7
+    assert schema_version(store.conn) == len(STEPS) == 8
     company = store.companies.create({"name": "古いファイル"})
     for n in range(20):
         store.update_row("company", company, {"memo": str(n)})
