@@ -467,9 +467,8 @@ def run_bench(args, translate, open_store_fn) -> int:
                 result.update(bench.typing(words))
             if gui and "browse" in only:
                 result.update(bench.browse())
-            # Sync first, on the empty hub: the stall scenario's window then uploads part of
-            # the demo file to it, after which PostgreSQL's statistics lag behind until its
-            # autovacuum analyses the tables (see README, Performance).
+            # Sync first, on the empty hub, so its figures stand against COPY alone (the stall
+            # scenario's window then uploads part of the demo file to the same hub).
             if hub and "sync" in only:
                 result.update(sync_figures(hub, args.sync_rows, args.runs, folder, say))
             elif "sync" in only:

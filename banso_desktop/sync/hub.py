@@ -22,7 +22,7 @@ from banso_desktop.domain.text import QT_TRANSLATE_NOOP, UserError
 from banso_desktop.sync import PROTOCOL
 
 # The hub's schema steps, in order; never edit a shipped one, add the next.
-STEPS = ("hub_v1.sql", "hub_v2.sql", "hub_v3.sql")
+STEPS = ("hub_v1.sql", "hub_v2.sql", "hub_v3.sql", "hub_v4.sql")
 SCHEMA_VERSION = len(STEPS)
 USER_NAME = re.compile(r"^[a-z_][a-z0-9_.-]{0,62}$")
 
