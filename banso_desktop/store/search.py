@@ -258,6 +258,8 @@ class Search:
         indexed = [t for t in terms if self._indexed(t)]
         rest = [t for t in terms if t not in indexed]
         for table, (expr, session, key, day) in self._FIELD_SOURCES.items():
+            if len(hits) >= limit:
+                break  # the tables after it would be cut off anyway (hits in table order)
             cond, params, listed = self._conditions(rest, "field_fts", "r.seq", expr)
             # The join order, forced. With a trigram term the index drives, newest hit first,
             # and LIMIT stops it; with a short term held by few texts, their rowids are looked
@@ -281,7 +283,7 @@ class Search:
                 f"SELECT t.id, {session}, t.company_id, c.name, {key}, {expr}, {day}"
                 f" FROM {rows_from} CROSS JOIN company c ON c.id = t.company_id"
                 f" WHERE {where} AND t.deleted_at IS NULL AND c.deleted_at IS NULL"
-                f" ORDER BY {order} DESC LIMIT {int(limit)}",
+                f" ORDER BY {order} DESC LIMIT {int(limit) - len(hits)}",
                 params,
             )
             hits += [SearchHit(table, r[2], r[3], _snippet(r[5], terms, needles), r[1], r[0], r[4], r[6]) for r in rows]
