@@ -6,10 +6,6 @@ returns the PDF's bytes; ``export`` does both and writes the file.
 
 from __future__ import annotations
 
-import os
-import stat
-import tempfile
-import threading
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +14,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from banso_desktop.documents.base import Context, file_name
 from banso_desktop.documents.content import Content, DocumentError, gather
 from banso_desktop.domain.text import QT_TRANSLATE_NOOP
+from banso_desktop.files import write_atomically  # noqa: F401 - callers use documents.write_atomically
 
 KINDS = ("plan", "rokaben", "design")
 
@@ -57,44 +54,6 @@ def suggested_name(kind: str, content: Content, lang: str = "ja") -> str:
     """行動計画書_株式会社浪速企画_20261121.pdf"""
     ctx = Context.for_language(lang)
     return file_name(ctx.translate("pdf", TITLES[kind]), content.company_name, content.today)
-
-
-def _umask() -> int:
-    with _umask_lock:
-        current = os.umask(0o022)
-        os.umask(current)
-    return current
-
-
-_umask_lock = threading.Lock()
-
-
-def write_atomically(path: str | Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` through a temporary file in the same folder, so an
-    interrupted save never leaves half a PDF where a good one was."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".banso-", suffix=".pdf.part", dir=path.parent)
-    try:
-        # mkstemp makes the file private (0600): give it the mode a new file gets, or
-        # the one of the file it replaces, so colleagues can open it in a shared folder.
-        try:
-            mode = stat.S_IMODE(path.stat().st_mode)
-        except OSError:
-            mode = 0o666 & ~_umask()
-        if hasattr(os, "fchmod"):
-            os.fchmod(fd, mode)
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    return path
 
 
 def export(store, kind: str, company_id: str, out: str | Path, lang: str = "ja",

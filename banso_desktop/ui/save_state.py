@@ -12,10 +12,8 @@ Imported only when a save first fails or a window closes with unsaved text.
 from __future__ import annotations
 
 import json
-import os
 import re
 import sqlite3
-import tempfile
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -33,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from banso_desktop.files import write_atomically
 from banso_desktop.store import Store
 from banso_desktop.store.write_errors import headline
 from banso_desktop.ui.autosave import AutosaveBuffer, Unsaved
@@ -97,7 +96,7 @@ class UnsavedTextSaver(QObject):
         if path is None:
             return None
         try:
-            write_atomically(path, self.render(path.suffix.lower() == ".json"))
+            write_atomically(path, self.render(path.suffix.lower() == ".json").encode("utf-8"), private=True)
         except OSError as exc:
             QMessageBox.warning(
                 self.widget, self.tr("The file was not written"),
@@ -176,24 +175,6 @@ class UnsavedTextSaver(QObject):
         except sqlite3.Error:
             return None
         return row[0] if row else None
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """UTF-8 through a temporary file in the same folder, so a failed write (that disk is
-    full too) never leaves half a file where the person looks for their text."""
-    fd, tmp = tempfile.mkstemp(prefix=".banso-", suffix=".part", dir=path.parent)  # private (0600): notes
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 class SaveProblemBanner(QFrame):
