@@ -158,6 +158,9 @@ def run_gui(
 
 def _save_screenshot(app, window, path: Path) -> int:
     app.processEvents()
+    window.finish_starting(wait_s=2.0)  # the status bar as a person sees it a moment later
+    for _ in range(3):  # the widgets just added are laid out over a few passes
+        app.processEvents()
     window.repaint()
     app.processEvents()
     ok = window.grab().save(str(path), "PNG")

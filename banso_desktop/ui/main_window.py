@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QToolBar
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QStackedWidget, QToolBar
 
 from banso_desktop.store import open_store
 from banso_desktop.store.database import META_OPEN_INTERVIEW, new_id
@@ -157,7 +157,18 @@ class MainWindow(QMainWindow):
         if self._sync is None and not self._sync_scheduled:
             # After the first paint: the list is on screen before the sync code loads.
             self._sync_scheduled = True
-            QTimer.singleShot(0, lambda: self.sync)
+            QTimer.singleShot(0, self.finish_starting)
+
+    def finish_starting(self, wait_s: float = 0.0) -> None:
+        """Load what the first paint went without (the sync status and its counts);
+        ``wait_s``: wait that long at most for the counts (a screenshot shows them)."""
+        import time
+
+        status = self.sync.status
+        deadline = time.monotonic() + wait_s
+        while status.reading and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.005)
 
     @property
     def workspace(self) -> Workspace:
