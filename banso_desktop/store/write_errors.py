@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -119,20 +120,29 @@ def is_read_only_connection_error(exc: BaseException) -> bool:
     return primary == _SQLITE_READONLY
 
 
+def storage_state(folder: Path) -> tuple[int, bool | None]:
+    """(bytes free, read-only file system or None when the system cannot tell) of the
+    drive holding ``folder``; raises OSError when the folder cannot be reached.
+    Works on Windows too (no statvfs there)."""
+    free = shutil.disk_usage(folder).free
+    if hasattr(os, "statvfs") and hasattr(os, "ST_RDONLY"):
+        return free, bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    return free, None
+
+
 def diagnose(db_path: Path) -> str:
     """For an I/O error: is the file system read-only, the file not writable, the disk
     full? (Looked at now, so it says what is true now; DISK when nothing explains it.)"""
-    folder = db_path.parent
     try:
-        fs = os.statvfs(folder)
+        free, read_only = storage_state(db_path.parent)
     except OSError:
         return DISK  # the folder is gone: an unplugged drive, a dropped network share
-    if fs.f_flag & os.ST_RDONLY:
+    if read_only:
         return READ_ONLY
     for path in (db_path, db_path.with_name(db_path.name + "-wal")):
         if path.exists() and not os.access(path, os.W_OK):
             return READ_ONLY
-    if fs.f_bavail * fs.f_frsize < LOW_SPACE_BYTES:
+    if free < LOW_SPACE_BYTES:
         return FULL
     return DISK
 

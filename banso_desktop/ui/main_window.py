@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QStackedWidget, QToolBar
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from banso_desktop.store import open_store
 from banso_desktop.store.database import META_OPEN_INTERVIEW, new_id
@@ -38,6 +38,19 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.remember = remember
         self.store = open_store(db_path)
+        self.writer: Writer | None = None
+        try:
+            self._build(db_path)
+        except BaseException:
+            # A window that fails half-way (damage found by its first reads) lets go of the
+            # file at once: the recovery dialog renames it aside, which Windows refuses
+            # while a connection or the writer's thread holds it.
+            if self.writer is not None:
+                self.writer.close()
+            self.store.close()
+            raise
+
+    def _build(self, db_path: Path) -> None:
         self.writer = Writer(db_path, self)
         self.autosave = AutosaveBuffer(self.writer, self)
         self.settings = QSettings()
@@ -436,14 +449,16 @@ class MainWindow(QMainWindow):
             from banso_desktop.ui.save_state import SaveProblemBanner
 
             self.save_banner = SaveProblemBanner(self.store, self.autosave)
-            bar = QToolBar()
-            bar.setObjectName("saveProblemBar")
-            bar.setMovable(False)
-            bar.setFloatable(False)
-            bar.toggleViewAction().setVisible(False)
-            bar.setStyleSheet("QToolBar { border: none; padding: 4px 8px; }")
-            bar.addWidget(self.save_banner)
-            self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+            # Above the window's contents in a layout (a toolbar would show it again after
+            # the banner hides itself once everything is saved).
+            central = QWidget()
+            central.setObjectName("saveProblemArea")
+            layout = QVBoxLayout(central)
+            layout.setContentsMargins(8, 4, 8, 0)
+            layout.setSpacing(4)
+            layout.addWidget(self.save_banner)
+            layout.addWidget(self.takeCentralWidget(), 1)
+            self.setCentralWidget(central)
             self.autosave.recovered.connect(lambda: self._saved(datetime.now()))
 
     def flush(self) -> None:

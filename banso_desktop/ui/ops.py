@@ -26,7 +26,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
 
 from banso_desktop.domain.text import UserError
 from banso_desktop.store import Store, open_store
-from banso_desktop.store.write_errors import WriteProblem, classify, is_read_only_connection_error
+from banso_desktop.store.write_errors import WriteProblem, classify, is_read_only_connection_error, storage_state
 
 log = logging.getLogger(__name__)
 
@@ -108,9 +108,9 @@ class Writer(QObject):
             return
         self._logged = (problem.kind, now)
         try:
-            fs = os.statvfs(self.path.parent)
-            mode = "read-only" if fs.f_flag & os.ST_RDONLY else "writable"
-            room = f"{fs.f_bavail * fs.f_frsize} bytes free, file system {mode}"
+            free, read_only = storage_state(self.path.parent)
+            mode = {True: "read-only", False: "writable", None: "writable?"}[read_only]
+            room = f"{free} bytes free, file system {mode}"
         except OSError as err:
             room = f"folder unreachable: {err}"
         # The details for whoever reads the log; the person typing gets problem's words.

@@ -9,7 +9,6 @@ where. Without a backup the file is left exactly as it is.
 
 from __future__ import annotations
 
-import gc
 import sqlite3
 from pathlib import Path
 from typing import Callable
@@ -240,8 +239,6 @@ def recover_at_start(exc: BaseException, path: Path,
             raise exc
         QMessageBox.critical(None, QCoreApplication.applicationName(), exc.render(QCoreApplication.translate))
         return None
-    # A window that failed half-way may still hold connections: close them before renaming.
-    gc.collect()
     dialog = RecoveryDialog(damage, path)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.restored is None:
         return None

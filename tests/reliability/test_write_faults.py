@@ -657,3 +657,26 @@ def test_words_for_every_kind_of_refused_write():
         assert _HEADLINES[kind].endswith(".")
         assert "{folder}" in _ADVICE[kind] or kind == BUSY
         assert "kept" in _ADVICE[kind]
+
+
+@pytest.mark.reliability
+def test_the_banner_says_saved_then_goes_away(qtbot, open_window, db_path, monkeypatch):
+    from banso_desktop.ui import save_state
+
+    monkeypatch.setattr(save_state, "DONE_SHOWN_MS", 200)
+    a, _b = companies(db_path, "株式会社バナー確認", "株式会社もう一社")
+    window = open_window(db_path)
+    window.open_company(a)
+    window.flush()
+    fill_the_page_limit(window)
+    ime_type(field(window, "memo").editor, LONG)
+    window.flush()
+    qtbot.waitUntil(lambda: window.autosave.in_trouble, timeout=5000)
+    banner = window.save_banner
+    qtbot.waitUntil(banner.isVisible, timeout=5000)
+    lift_the_page_limit(window)
+    window.autosave.retry_now()
+    qtbot.waitUntil(lambda: not window.autosave.has_unsaved(), timeout=10_000)
+    assert banner.headline.text() == banner.tr("Saved: everything you typed is in the database file now.")
+    qtbot.waitUntil(lambda: not banner.isVisible(), timeout=5000)  # it goes, and takes no room
+    assert banner.height() == 0 or not banner.isVisibleTo(window)
