@@ -155,14 +155,15 @@ class Search:
     def _sparse(self, fts: str, term: str) -> tuple[str, list[str]] | None:
         """A short term held by few texts: SQL giving exactly the rowids of the texts that
         hold it, with its parameters; None when many do (then a newest-first scan finds the
-        first hits at once) or when some spelling of it is long.
+        first hits at once).
 
         Wherever the term stands with two or more characters after it, it begins one of
         the trigram index's terms (its vocabulary gives them); anywhere else it is in the
-        last two characters of the text, which an index answers (schema step 8)."""
+        last two characters of the text, which an index answers (schema step 8). A spelling
+        of three or more characters (ガス as the half-width ｶﾞｽ) is a plain index match."""
         forms = _short_forms(term)
-        if any(len(f) >= FTS_MIN_CHARS for f in forms):
-            return None
+        long_forms = [f for f in forms if len(f) >= FTS_MIN_CHARS]  # ガス typed as ｶﾞｽ: the index has it
+        forms = [f for f in forms if len(f) < FTS_MIN_CHARS]
         vocabulary = self._vocabulary(fts)
         trigrams: dict[str, int] = {}
         for folded in dict.fromkeys(f.lower() for f in forms):
@@ -172,9 +173,9 @@ class Search:
             return None
         table, key, column = _TEXTS[fts]
         parts, params = [], []
-        if trigrams:
+        if trigrams or long_forms:
             parts.append(f"SELECT rowid FROM {fts} WHERE {fts} MATCH ?")
-            params.append(" OR ".join(_fts_phrase(t) for t in trigrams))
+            params.append(" OR ".join(_fts_phrase(t) for t in [*trigrams, *long_forms]))
         for form in forms:
             if len(form) == 2:
                 parts.append(f"SELECT {key} FROM {table} WHERE substr({column}, -2) = ?")
@@ -185,15 +186,16 @@ class Search:
                 params += [form, form, form + _LAST_CHAR]
         return " UNION ".join(parts), params
 
-    def _conditions(self, terms: list[str], fts: str, rowid: str, column: str) -> tuple[str, list[str], bool]:
+    def _conditions(self, terms: list[str], fts: str, rowid: str, column: str,
+                    sparse_of: dict[str, tuple[str, list[str]] | None] | None = None) -> tuple[str, list[str], bool]:
         """SQL conditions (ANDed) for terms the index cannot take as a MATCH, with their
         parameters, and whether one of them is a list of rowids (a few texts) that can
-        drive the query."""
+        drive the query. ``sparse_of``: each term's :meth:`_sparse`, when already known."""
         where: list[str] = []
         params: list[str] = []
         listed = False
         for term in terms:
-            sparse = self._sparse(fts, term)
+            sparse = sparse_of[term] if sparse_of is not None else self._sparse(fts, term)
             if sparse is not None:
                 where.append(f"{rowid} IN ({sparse[0]})")
                 params += sparse[1]
@@ -257,10 +259,11 @@ class Search:
         needles = _needles(terms)
         indexed = [t for t in terms if self._indexed(t)]
         rest = [t for t in terms if t not in indexed]
+        sparse_of = {t: self._sparse("field_fts", t) for t in rest}  # once, not per table
         for table, (expr, session, key, day) in self._FIELD_SOURCES.items():
             if len(hits) >= limit:
                 break  # the tables after it would be cut off anyway (hits in table order)
-            cond, params, listed = self._conditions(rest, "field_fts", "r.seq", expr)
+            cond, params, listed = self._conditions(rest, "field_fts", "r.seq", expr, sparse_of)
             # The join order, forced. With a trigram term the index drives, newest hit first,
             # and LIMIT stops it; with a short term held by few texts, their rowids are looked
             # up one by one; with only common short terms, the table is scanned from its
