@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -86,7 +87,8 @@ class Bench:
     def _time_start(self, args: list[str]) -> tuple[float, float | None]:
         """Seconds from launching a child to its READY line (and to SETTLED, when it says so)."""
         started = time.perf_counter()
-        child = subprocess.Popen(args, env=self.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        errors = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # a pipe nobody reads could fill up
+        child = subprocess.Popen(args, env=self.env, stdout=subprocess.PIPE, stderr=errors, text=True)
         ready = settled = None
         try:
             for line in child.stdout:
@@ -98,8 +100,11 @@ class Bench:
         finally:
             if child.poll() is None:
                 child.kill()
+        errors.seek(0)
+        said = errors.read()[-2000:]
+        errors.close()
         if ready is None:
-            raise RuntimeError(f"{args[3]} never became ready: {child.stderr.read()[-2000:]}")
+            raise RuntimeError(f"{args[3]} never became ready: {said}")
         return ready, settled
 
     def _run_child(self, mode: str, *extra: str, timeout: float = 900) -> dict[str, Any]:
@@ -425,7 +430,16 @@ def _hub_conf(hub_ctx: _Hub, folder: Path) -> Path:
 # --- the command --------------------------------------------------------------------------
 
 
-def run_bench(args, translate, open_store_fn) -> int:
+def _make_demo(store, companies: int, result: dict[str, Any], say) -> None:
+    from banso_desktop.demo import create_demo
+
+    say(f"making a demo database of {companies:,} companies…")
+    started = time.perf_counter()
+    create_demo(store, companies=companies, seed=1, today=TODAY)
+    result["demo_s"] = _r(time.perf_counter() - started, 1)
+
+
+def run_bench(args, _translate, _open_store) -> int:
     """``banso bench``: prints the figures (``--json``: one object)."""
     from banso_desktop.store import open_store
 
@@ -433,15 +447,21 @@ def run_bench(args, translate, open_store_fn) -> int:
     result: dict[str, Any] = {"cpu_count": os.cpu_count(), "python": sys.version.split()[0]}
     with tempfile.TemporaryDirectory(prefix="banso-bench-") as tmp:
         folder = Path(tmp)
-        db = Path(args.db) if args.db else folder / "bench.sqlite3"
+        db = folder / "bench.sqlite3"
+        if args.db:
+            # The demo file is made at --db to be reused, but every run works on a copy:
+            # the scenarios type notes into it and sync it to a throwaway hub.
+            kept = open_store(Path(args.db))
+            if kept.companies.count() == 0:
+                _make_demo(kept, args.companies, result, say)
+            say("copying the database…")
+            with sqlite3.connect(db) as copy:
+                kept.conn.backup(copy)
+            copy.close()
+            kept.close()
         store = open_store(db)
         if store.companies.count() == 0:
-            from banso_desktop.demo import create_demo
-
-            say(f"making a demo database of {args.companies:,} companies…")
-            started = time.perf_counter()
-            create_demo(store, companies=args.companies, seed=1, today=TODAY)
-            result["demo_s"] = _r(time.perf_counter() - started, 1)
+            _make_demo(store, args.companies, result, say)
         if args.benchmarks and not store.benchmarks.list():
             store.benchmarks.import_file(args.benchmarks)
         counts = {t: store.conn.execute(f"SELECT count(*) FROM {t} WHERE deleted_at IS NULL").fetchone()[0]
@@ -459,8 +479,8 @@ def run_bench(args, translate, open_store_fn) -> int:
             result.update(bench.plan_pdf(store))
         store.close()
         hub_ctx = _Hub(args.hub_admin_dsn if only & {"sync", "stall"} else None)
-        hub = hub_ctx.__enter__() if only & {"sync", "stall"} else None
         try:
+            hub = hub_ctx.__enter__() if only & {"sync", "stall"} else None
             if gui and "start" in only:
                 result.update(bench.start())
             if gui and "typing" in only:

@@ -372,7 +372,7 @@ def _copy_and_check(db_path: Path, tmp: Path) -> tuple[float, float, str | None]
     """Copy into ``tmp`` in one step and check the copy: (copy s, check s, problem)."""
     started = time.perf_counter()
     try:
-        src = sqlite3.connect(read_only_uri(db_path), uri=True, timeout=BUSY_TIMEOUT_S,
+        src = sqlite3.connect(read_only_uri(db_path, live=True), uri=True, timeout=BUSY_TIMEOUT_S,
                               isolation_level=None)
         try:
             dst = sqlite3.connect(tmp, isolation_level=None)

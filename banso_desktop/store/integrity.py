@@ -198,16 +198,18 @@ def _identity(path: Path) -> tuple[int, ...]:
     return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
 
 
-def read_only_uri(path: Path) -> str:
+def read_only_uri(path: Path, live: bool = False) -> str:
     """A URI to read ``path`` without ever writing it (percent-encoded: Japanese names,
     #, ? are safe).
 
     ``mode=ro`` never checkpoints on close. Without a ``-wal`` beside it no connection
     has the file open, and ``immutable=1`` also spares it the ``-shm`` a read would
-    otherwise leave behind: a damaged file's folder is left as it was found.
+    otherwise leave behind: a damaged file's folder is left as it was found. ``live``:
+    a file another process may start writing (the database being backed up): no
+    ``immutable``, which would read it without locks.
     """
     uri = Path(path).resolve().as_uri() + "?mode=ro"
-    return uri if companion(Path(path), "-wal").exists() else uri + "&immutable=1"
+    return uri if live or companion(Path(path), "-wal").exists() else uri + "&immutable=1"
 
 
 def quick_check(conn: sqlite3.Connection) -> str | None:

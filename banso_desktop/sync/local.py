@@ -1287,7 +1287,9 @@ def pending_count(conn: sqlite3.Connection) -> int:
 def read_status(path: Path) -> tuple[int, int, str | None]:
     """(rows waiting to be pushed, open conflicts, last sync time) read on a connection
     of its own, read-only, so the status bar can count on another thread."""
-    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+    from banso_desktop.store.integrity import read_only_uri
+
+    conn = sqlite3.connect(read_only_uri(path, live=True), uri=True, timeout=10)
     try:
         pending = pending_count(conn)
         (conflicts,) = conn.execute("SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL").fetchone()

@@ -23,6 +23,7 @@ import json
 import logging
 import os
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from html import escape
@@ -468,7 +469,7 @@ class SyncStatus(QWidget):
     sync_requested = Signal()
     conflicts_requested = Signal()
     settings_requested = Signal()
-    _counted = Signal(object)  # (pending, conflicts, last sync) or None, from the reading thread
+    _counted = Signal(object)  # the reading thread's future: (pending, conflicts, last sync)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -499,7 +500,8 @@ class SyncStatus(QWidget):
         self.last_sync: datetime | None = None
         self.reading = False  # a count is being read on its thread
         self._read_again = False
-        self._counted.connect(self._show_counts)
+        self._reader: ThreadPoolExecutor | None = ThreadPoolExecutor(1, thread_name_prefix="banso-sync-status")
+        self._counted.connect(self._counted_future, Qt.ConnectionType.QueuedConnection)
         self._timer = QTimer(self)
         self._timer.setInterval(STATUS_REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
@@ -515,21 +517,23 @@ class SyncStatus(QWidget):
         if self.reading:
             self._read_again = True
             return
+        if self._reader is None:
+            return  # stopped: the window is closing
         self.reading = True
         self._read_again = False
-        threading.Thread(target=self._read, args=(self.store.path,), name="banso-sync-status",
-                         daemon=True).start()
+        future = self._reader.submit(read_status, self.store.path)
+        # Back on the UI thread through a queued signal, as the writer's results come.
+        future.add_done_callback(lambda f: self._counted.emit(f))
 
-    def _read(self, path: Path) -> None:
+    def _counted_future(self, future) -> None:
+        if self._reader is None:
+            return  # arrived after stop()
         try:
-            counts = read_status(path)
+            counts = future.result()
         except Exception as exc:  # noqa: BLE001 - a status line must never break the window
             log.warning("reading the sync status failed: %s", exc)
             counts = None
-        try:
-            self._counted.emit(counts)  # queued to the UI thread
-        except RuntimeError:  # the window closed meanwhile
-            pass
+        self._show_counts(counts)
 
     def _show_counts(self, counts: tuple[int, int, str | None] | None) -> None:
         self.reading = False
@@ -579,6 +583,9 @@ class SyncStatus(QWidget):
 
     def stop(self) -> None:
         self._timer.stop()
+        reader, self._reader = self._reader, None
+        if reader is not None:
+            reader.shutdown(wait=True)  # a count under way ends before the file is let go of
 
     def _link(self, target: str) -> None:
         if target == "conflicts":
