@@ -2361,6 +2361,10 @@ Choose another place, for example another drive or a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Company details: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2358,6 +2358,10 @@ Choose another place, for example another drive or a USB stick.</source>
         <translation>面談メモ</translation>
     </message>
     <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
         <source>Company details: %1</source>
         <translation>事業者情報：%1</translation>
     </message>

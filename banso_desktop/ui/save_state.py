@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from banso_desktop.files import write_atomically
+from banso_desktop.ui import labels
 from banso_desktop.store import Store
 from banso_desktop.store.write_errors import headline
 from banso_desktop.ui.autosave import AutosaveBuffer, Unsaved
@@ -150,10 +151,10 @@ class UnsavedTextSaver(QObject):
             name = self.tr("Interview note")
             if when:
                 name += " (" + datetime.fromisoformat(when.replace("Z", "+00:00")).astimezone().strftime("%H:%M") + ")"
-            return name if item.field == "body" else f"{name}: {item.field}"
+            return name if item.field == "body" else name + self.tr(": ") + labels.field_name("note", item.field)
         if item.table == "company":
-            return self.tr("Company details: %1").replace("%1", item.field)
-        return f"{item.table}: {item.field}"
+            return self.tr("Company details: %1").replace("%1", labels.field_name("company", item.field))
+        return labels.table_name(item.table) + self.tr(": ") + labels.field_name(item.table, item.field)
 
     def _company_of(self, item: Unsaved) -> str | None:
         if item.table == "company":
