@@ -501,8 +501,10 @@ class DesignTab(QWidget):
             return None
         self._say("")
         sheet_id, transition_id = self.sheet_id, new_id()
-        self.writer.submit(lambda s: s.design.add_transition(sheet_id, transition_id=transition_id),
-                           on_error=self._say)
+        # Through the autosave: made again with its cells if the disk refuses it now.
+        self.autosave.create(TRANSITIONS, transition_id,
+                             lambda s: s.design.add_transition(sheet_id, transition_id=transition_id),
+                             context={"company_id": self.company_id})
         n = self._transition_row({"id": transition_id})
         self._fit_table()
         self.transitions.setFocus()

@@ -243,7 +243,9 @@ class FlowPage(QWidget):
 
     def new_step(self, name: str) -> str:
         company_id, step_id = self.company_id, new_id()
-        self.writer.submit(lambda s: s.rokaben.add_step(company_id, name, step_id=step_id))
+        # Through the autosave: made again with its text if the disk refuses it now.
+        self.autosave.create(STEPS, step_id, lambda s: s.rokaben.add_step(company_id, name, step_id=step_id),
+                             context={"company_id": company_id})
         n = self.steps.add({"id": step_id, "name": name})
         self.steps.setCurrentCell(n, 0)
         self.default_steps.setVisible(False)
@@ -281,7 +283,8 @@ class FlowPage(QWidget):
 
     def new_party(self, role: str) -> str:
         company_id, party_id = self.company_id, new_id()
-        self.writer.submit(lambda s: s.rokaben.add_party(company_id, role, party_id=party_id))
+        self.autosave.create(PARTIES, party_id, lambda s: s.rokaben.add_party(company_id, role, party_id=party_id),
+                             context={"company_id": company_id})
         n = self.parties.add({"id": party_id, "role": role}, self._role_label)
         self.parties.setCurrentCell(n, 1)
         return party_id
