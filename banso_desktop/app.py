@@ -117,6 +117,7 @@ def run_gui(
     tab: str | None = None,
     screenshot: Path | None = None,
     lang: str | None = None,
+    office: str | None = None,
 ) -> int:
     """Open the main window on ``db_path`` (default: the user's local database)."""
     _choose_platform(screenshot is not None)
@@ -146,6 +147,12 @@ def run_gui(
     if tab and not company_id:
         window.workspace.show_tab(tab)
     window.show()
+    if office:
+        shown = window.show_office(office)
+        if screenshot is not None:
+            window.finish_starting(wait_s=2.0)
+            shown.reader.wait()
+            return _save_screenshot(app, shown, screenshot, after=window.close)
     if screenshot is not None:
         return _save_screenshot(app, window, screenshot)
     from banso_desktop.ui.backups import BackupKeeper
@@ -156,15 +163,18 @@ def run_gui(
     return code
 
 
-def _save_screenshot(app, window, path: Path) -> int:
+def _save_screenshot(app, window, path: Path, after=None) -> int:
     app.processEvents()
-    window.finish_starting(wait_s=2.0)  # the status bar as a person sees it a moment later
+    if hasattr(window, "finish_starting"):
+        window.finish_starting(wait_s=2.0)  # the status bar as a person sees it a moment later
     for _ in range(3):  # the widgets just added are laid out over a few passes
         app.processEvents()
     window.repaint()
     app.processEvents()
     ok = window.grab().save(str(path), "PNG")
     window.close()
+    if after is not None:
+        after()
     if not ok:
         raise StartupError(QT_TRANSLATE_NOOP("startup", "Cannot write the screenshot to {path}."), path=path)
     return 0

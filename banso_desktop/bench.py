@@ -39,7 +39,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Callable
 
-SCENARIOS = ("query", "scoring", "pdf", "start", "typing", "browse", "stall", "sync")
+SCENARIOS = ("query", "scoring", "office", "pdf", "start", "typing", "browse", "stall", "sync")
 GOALS = {"start_ratio": 1.5, "search_p95_ms": 30, "note_search_p95_ms": 30, "query_over_raw_fts": 2.0,
          "plan_pdf_s": 0.12, "rss_mb": 250, "max_ui_stall_ms": 50, "sync_ratio": 3, "noop_sync_ms": 100}
 TODAY = date(2026, 11, 21)
@@ -217,6 +217,47 @@ class Bench:
         took = time.perf_counter() - started
         return {"scoring_s": _r(took), "scored": len(companies), "scoring_ms_per_company": _r(took / len(companies) * 1000, 3),
                 "scoring_with_benchmark_set": benchmark is not None, "ranks": dict(sorted(ranks.items()))}
+
+    def office(self, store) -> dict[str, Any]:
+        """The office view's work over the whole file: reading every history, the yearly
+        report, the early warnings with the dashboard (scored once), the report's files."""
+        self.say("office view: yearly report, warnings, dashboard…")
+        from banso_desktop.documents.office_report import office_report_pdf
+        from banso_desktop.office.alerts import Rules, all_warnings, assess_all
+        from banso_desktop.office.dashboard import dashboard_data
+        from banso_desktop.office.history import load_history
+        from banso_desktop.office.kpi import FiscalYear, year_report
+        from banso_desktop.office.workbook import workbook_bytes
+
+        benchmark = store.benchmarks.active()
+        year = FiscalYear.of(TODAY).year - 1
+        runs: dict[str, list[float]] = {k: [] for k in ("load", "report", "warnings", "dashboard", "xlsx", "pdf")}
+        for _ in range(max(1, self.runs)):
+            started = time.perf_counter()
+            histories = load_history(store.conn)
+            runs["load"].append(time.perf_counter() - started)
+            started = time.perf_counter()
+            report = year_report(histories, year)
+            runs["report"].append(time.perf_counter() - started)
+            started = time.perf_counter()
+            assessments = assess_all(histories, benchmark)
+            found = all_warnings(histories, benchmark, Rules(), TODAY, assessments)
+            runs["warnings"].append(time.perf_counter() - started)
+            started = time.perf_counter()
+            dashboard_data(histories, benchmark, TODAY, assessments=assessments)
+            runs["dashboard"].append(time.perf_counter() - started)
+            started = time.perf_counter()
+            workbook_bytes(report, "ja", TODAY)
+            runs["xlsx"].append(time.perf_counter() - started)
+            started = time.perf_counter()
+            pdf = office_report_pdf(report, "ja", TODAY)
+            runs["pdf"].append(time.perf_counter() - started)
+        med = {k: _r(percentile(v, 50)) for k, v in runs.items()}
+        return {"office_load_s": med["load"], "office_report_s": med["report"],
+                "office_warnings_s": med["warnings"], "office_dashboard_s": med["dashboard"],
+                "office_view_s": _r(med["load"] + med["report"] + med["warnings"] + med["dashboard"]),
+                "office_xlsx_s": med["xlsx"], "office_pdf_s": med["pdf"], "office_pdf_kb": len(pdf) // 1024,
+                "office_flagged": len(found), "office_fiscal_year": year}
 
     def plan_pdf(self, store) -> dict[str, Any]:
         self.say("plan PDF in-process…")
@@ -475,6 +516,8 @@ def run_bench(args, _translate, _open_store) -> int:
             result.update(bench.query_layer(store, words))
         if "scoring" in only:
             result.update(bench.scoring(store))
+        if "office" in only:
+            result.update(bench.office(store))
         if "pdf" in only:
             result.update(bench.plan_pdf(store))
         store.close()

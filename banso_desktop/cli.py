@@ -66,6 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--screenshot", type=Path, metavar="FILE.png",
                      help="render the window to a PNG (offscreen without a display) and exit")
     gui.add_argument("--lang", choices=LANGUAGES, help="language of the interface")
+    gui.add_argument("--office", choices=("report", "attention", "dashboard"),
+                     help="also open the office view on this tab (yearly report, needs attention, dashboard)")
     gui.set_defaults(func=_cmd_gui)
 
     demo = sub.add_parser("demo", help="create a demo database with realistic Japanese data")
@@ -120,6 +122,24 @@ def build_parser() -> argparse.ArgumentParser:
     today.add_argument("--today", metavar="DATE", help="as of DATE (default: today)")
     today.set_defaults(func=_lazy("banso_desktop.cli_plan", "run_today"))
 
+    kpi = sub.add_parser("kpi", help="the office's yearly figures (経営発達支援事業, 付加価値額) for a fiscal year")
+    kpi.add_argument("--db", type=Path, help="database file (default: your local database)")
+    kpi.add_argument("--fiscal-year", type=int, metavar="YEAR",
+                     help="the fiscal year by the year it starts in: 2025 = 2025/4/1–2026/3/31 (default: the current one)")
+    kpi.add_argument("--json", action="store_true", help="print a JSON object with every figure and the rows behind it")
+    kpi.add_argument("--xlsx", type=Path, metavar="FILE.xlsx", help="also write the report as an Excel workbook")
+    kpi.add_argument("--pdf", type=Path, metavar="FILE.pdf", help="also write the report as a PDF")
+    kpi.add_argument("--lang", choices=LANGUAGES, default=env_language(), help="language of the files (default: ja unless your locale is English)")
+    kpi.add_argument("--today", metavar="DATE", help="as of DATE (default: today)")
+    kpi.set_defaults(func=_lazy("banso_desktop.cli_office", "run_kpi"))
+
+    warnings = sub.add_parser("warnings", help="companies that need attention: falling sales, 債務超過, falling score, …")
+    warnings.add_argument("--db", type=Path, help="database file (default: your local database)")
+    warnings.add_argument("--json", action="store_true", help="print a JSON object")
+    warnings.add_argument("--rules", type=Path, metavar="FILE.json", help="use these rules instead of the file's own")
+    warnings.add_argument("--today", metavar="DATE", help="as of DATE (default: today)")
+    warnings.set_defaults(func=_lazy("banso_desktop.cli_office", "run_warnings"))
+
     export = sub.add_parser("export", help="the owner's PDF: 行動計画書 (plan), ロカベンシート (rokaben), 経営デザインシート (design)")
     export.add_argument("kind", choices=("plan", "rokaben", "design"), help="which document")
     export.add_argument("--db", type=Path, help="database file (default: your local database)")
@@ -172,7 +192,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="a PostgreSQL superuser DSN of a scratch database, for the sync figures")
     bench.add_argument("--sync-rows", type=_positive, default=10_000, metavar="N", help="rows synced (default 10000)")
     bench.add_argument("--skip-gui", action="store_true", help="leave out the scenarios that open windows")
-    bench.add_argument("--only", metavar="A,B", help="only these scenarios: query, scoring, pdf, start, typing, "
+    bench.add_argument("--only", metavar="A,B", help="only these scenarios: query, scoring, office, pdf, start, typing, "
                                                      "browse, stall, sync")
     bench.add_argument("--json", action="store_true", help="print one JSON object")
     bench.set_defaults(func=_lazy("banso_desktop.bench", "run_bench"))
@@ -235,7 +255,7 @@ def _cmd_gui(args: argparse.Namespace) -> int:
 
     return run_gui(
         db_path=args.db, company_id=args.company, tab=args.tab,
-        screenshot=args.screenshot, lang=args.lang,
+        screenshot=args.screenshot, lang=args.lang, office=args.office,
     )
 
 

@@ -1116,7 +1116,21 @@ def create_demo(
         equity_ratio = rng.gauss(0.25, 0.22)
         debt_share = min(0.9, max(0.0, rng.gauss(0.45, 0.2)))
         heads = employees
+        # A company keeps its habits from year to year (margins, how long customers take
+        # to pay, stock), drifting a little: the office's early warnings then find the
+        # few that really turn, not random noise.
+        margin_base = rng.gauss(0.02, 0.05)
+        gross_base = gross_margin * rng.uniform(0.85, 1.15)
+        receivable_months = rng.uniform(0.2, 2.5)
+        notes_months = rng.uniform(0, 0.4) if rng.random() < 0.4 else None
+        stock_months = rng.uniform(0, 2.5)
+        payable_months = rng.uniform(0.2, 1.5)
+        e_payable_months = rng.uniform(0, 0.3) if rng.random() < 0.3 else None
+        cash_share = rng.uniform(0.04, 0.25)
+        depreciation_share, labor_share = rng.uniform(0.005, 0.04), rng.uniform(0.12, 0.38)
+        asset_turn = rng.uniform(0.45, 1.3)
         trend = []
+        period_ends: list[date] = []
         for back in range(n_periods - 1, -1, -1):
             year = latest_year - back
             if back != n_periods - 1:
@@ -1124,30 +1138,36 @@ def create_demo(
                 heads = max(1, heads + rng.choice([-1, 0, 0, 0, 1]))
             trend.append(sales_k)
             sales = int(sales_k * 1000) + rng.randint(0, 999)
-            op_margin = rng.gauss(0.02, 0.05)
+            op_margin = margin_base + rng.gauss(0, 0.015)
             operating_income = int(sales * op_margin)
-            depreciation = int(sales * rng.uniform(0.005, 0.04))
-            labor = int(sales * rng.uniform(0.12, 0.38))
-            total_assets = int(sales * rng.uniform(0.45, 1.3))
+            drift = rng.uniform  # each period's habits, within a tenth of the company's own
+            depreciation = int(sales * depreciation_share * drift(0.9, 1.1))
+            labor = int(sales * labor_share * drift(0.95, 1.05))
+            total_assets = int(sales * asset_turn * drift(0.93, 1.07))
             net_assets = int(total_assets * (equity_ratio + rng.gauss(0, 0.02)))
             borrow = int(total_assets * debt_share)
             short, long_ = int(borrow * rng.uniform(0.1, 0.5)), 0
             long_ = borrow - short
             monthly = sales / 12
+            end = month_end(year, fiscal_month)
+            period_ends.append(end)
             period_rows.append((
-                new_id(), cid, month_end(year, fiscal_month).isoformat(), 12,
-                sales, int(sales * gross_margin * rng.uniform(0.85, 1.15)), operating_income,
+                new_id(), cid, end.isoformat(), 12,
+                sales, int(sales * gross_base * drift(0.95, 1.05)), operating_income,
                 depreciation, labor, heads, short, long_,
                 int(borrow * 0.1) if rng.random() < 0.1 else None,
                 int(borrow * 0.05) if rng.random() < 0.3 else None,
                 int(borrow * 0.2) if rng.random() < 0.25 else None,
-                int(sales * rng.uniform(0.04, 0.25)),
-                int(monthly * rng.uniform(0.2, 2.5)), int(monthly * rng.uniform(0, 0.4)) if rng.random() < 0.4 else None,
-                None, int(monthly * rng.uniform(0, 2.5)),
-                int(monthly * rng.uniform(0.2, 1.5)), int(monthly * rng.uniform(0, 0.3)) if rng.random() < 0.3 else None,
+                int(sales * cash_share * drift(0.8, 1.2)),
+                int(monthly * receivable_months * drift(0.85, 1.15)),
+                int(monthly * notes_months * drift(0.85, 1.15)) if notes_months is not None else None,
+                None, int(monthly * stock_months * drift(0.85, 1.15)),
+                int(monthly * payable_months * drift(0.85, 1.15)),
+                int(monthly * e_payable_months * drift(0.85, 1.15)) if e_payable_months is not None else None,
                 None, net_assets, total_assets - net_assets, total_assets,
                 now, now, me,
             ))
+        company_periods = period_rows[-n_periods:]
 
         # Sessions: 1–4 over the last two years, each with 3–8 notes.
         direction = "増加傾向" if trend[-1] > trend[0] * 1.03 else "減少傾向" if trend[-1] < trend[0] * 0.97 else "横ばい"
@@ -1187,6 +1207,14 @@ def create_demo(
                 )
                 notes.append((new_id(), sid, cid, float(pos), note_stage, kind, body, None, None, None, now, now, me))
         company_sessions.sort(key=lambda x: (x["day"], x["row"][4]))
+        # The 決算 figures were entered at the first visit (the ロカベン analysis), and a
+        # later period a couple of months after it closed: the yearly report counts the
+        # analyses by the day the figures were entered.
+        first_visit = company_sessions[0]["day"]
+        for i, (end, period) in enumerate(zip(period_ends, company_periods)):
+            entered = min(today, max(first_visit, end + timedelta(days=rng.randint(45, 120))))
+            stamp = f"{entered.isoformat()}T01:00:00.000Z"
+            period_rows[len(period_rows) - n_periods + i] = period[:-3] + (stamp, stamp, me)
         first_issue, first_action = len(issue_rows), len(action_rows)
         _interview(rng2, new_id2, today, f"{family} {given}", consultant_names[assigned or me], company_sessions,
                    session_rows, note_rows, issue_rows, action_rows, now, me)

@@ -64,6 +64,41 @@
     </message>
 </context>
 <context>
+    <name>AttentionTab</name>
+    <message>
+        <source>All warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No benchmark set is imported: a falling Local Benchmark score is not judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 companies need attention&lt;/b&gt; (as of %2, of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompanyForm</name>
     <message>
         <source>Company</source>
@@ -683,6 +718,92 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>Companies by Local Benchmark rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessing the Local Benchmark needs a benchmark table: import one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No companies yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local Benchmark scores by fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scored periods yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Periods scored: %2
+Highest: %3
+Upper quartile: %4
+Median: %5
+Lower quartile: %6
+Lowest: %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value added per company (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value added yet: it needs operating income, labour cost and depreciation of a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Median: %2 thousand yen
+Total: %3 thousand yen
+Companies: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thousand yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions in these months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Sessions: %2
+Companies met: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DesignTab</name>
     <message>
         <source>&amp;Year</source>
@@ -1263,6 +1384,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yearly report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies needing &amp;attention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>S&amp;ync</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1300,6 +1437,97 @@
     </message>
     <message>
         <source>Not saved yet, retrying: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeWindow</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures up to the period ending %1 entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 actions agreed in the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 follow-up sessions; first plan %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sessions in the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 thousand yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not comparable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 thousand yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (change %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 companies · %2 need attention · read %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the yearly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1626,6 +1854,57 @@
     </message>
 </context>
 <context>
+    <name>ReportTab</name>
+    <message>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 · %3 companies in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultsTable</name>
     <message>
         <source>Indicator</source>
@@ -1669,6 +1948,17 @@ For one more point</source>
     </message>
     <message>
         <source>Business flow and commercial flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Early-warning rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A company is listed when any rule that is on finds it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2443,6 +2733,10 @@ Choose another place, for example another drive or a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Needs attention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(no name yet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2837,6 +3131,38 @@ Choose another place, for example another drive or a USB stick.</source>
         <source>Sent {pushed}, received {pulled}, conflicts {conflicts}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{year} is not a fiscal year (a year such as 2025).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiscal year %1 (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules in {path} cannot be used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 companies need attention (as of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No benchmark set is imported: falling scores are not judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>input</name>
@@ -3225,6 +3551,429 @@ Choose another place, for example another drive or a USB stick.</source>
     </message>
     <message>
         <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>office</name>
+    <message>
+        <source>Management development support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value added of the companies supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals and issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First agreed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome confirmed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures for the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts are in thousand yen, with fractions of a thousand yen cut off; ▲ marks a negative amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies behind each figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest (thousand yen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous (thousand yen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change (thousand yen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value added (thousand yen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies with a management analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies with a business plan made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up sessions in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which sales increased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which sales decreased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which sales unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which sales unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which gross profit increased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which gross profit decreased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which gross profit unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which gross profit unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value added (latest periods, total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Increase in value added (total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies whose value added increased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals closed (outcome confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thousand yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session, an analysis or a plan in the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial figures (a period with sales) entered in the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one action agreed in the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session in the year after the company&apos;s first plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions in the year after the company&apos;s first plan, each counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed-up companies: the latest period closed by the year&apos;s end against the one before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating income + labour cost + depreciation of the latest period closed by the year&apos;s end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the period before, where both are 12 months about a year apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral date in the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome confirmed in the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues marked resolved in the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales falling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liabilities exceed assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local Benchmark score fell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EBITDA zero or below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working capital period up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session while actions are open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>periods running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times the period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales fell %1 periods running: %2 thousand yen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net assets are %1 thousand yen (period ending %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Local Benchmark total fell from %1 (%2) to %3 (%4) points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating income + depreciation is %1 thousand yen (period ending %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working capital period rose from %1 to %2 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 actions are open and there has been no session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 actions are open; the last session was %2 (over %3 months ago).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fiscal year %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support results for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions in the year: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period ending %1; periods entered in the year: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions agreed in the year: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up sessions: %1 (first plan on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No period closed by the end of the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No period before it to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not comparable with the period ending %1 (a figure is missing, or the periods are not 12 months a year apart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the period ending %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comparable period before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to %1 on %2; outcome: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -64,6 +64,41 @@
     </message>
 </context>
 <context>
+    <name>AttentionTab</name>
+    <message>
+        <source>All warnings</source>
+        <translation>すべての注意</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>ルール…</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>事業者</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>No benchmark set is imported: a falling Local Benchmark score is not judged.</source>
+        <translation>ロカベンの基準値が取り込まれていないため、ロカベン点数の低下は判定していません。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 companies need attention&lt;/b&gt; (as of %2, of %3)</source>
+        <translation>&lt;b&gt;要注意の事業者 %1 社&lt;/b&gt;（%2 時点、全 %3 社）</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>（名称未入力）</translation>
+    </message>
+</context>
+<context>
     <name>CompanyForm</name>
     <message>
         <source>Company</source>
@@ -682,6 +717,103 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>Companies by Local Benchmark rank</source>
+        <translation>ロカベン評価ランク別の事業者数</translation>
+    </message>
+    <message>
+        <source>Assessing the Local Benchmark needs a benchmark table: import one first.</source>
+        <translation>ロカベンの評価には基準値が必要です。先に基準値を取り込んでください。</translation>
+    </message>
+    <message>
+        <source>No companies yet.</source>
+        <translation>事業者はまだありません。</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>未評価</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>事業者数</translation>
+    </message>
+    <message>
+        <source>Local Benchmark scores by fiscal year</source>
+        <translation>年度別のロカベン総合点</translation>
+    </message>
+    <message>
+        <source>No scored periods yet.</source>
+        <translation>評価済みの決算期はまだありません。</translation>
+    </message>
+    <message>
+        <source>%1
+Periods scored: %2
+Highest: %3
+Upper quartile: %4
+Median: %5
+Lower quartile: %6
+Lowest: %7</source>
+        <translation>%1
+評価した決算期：%2
+最高：%3
+第3四分位：%4
+中央値：%5
+第1四分位：%6
+最低：%7</translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation>総合点</translation>
+    </message>
+    <message>
+        <source>Value added per company (median)</source>
+        <translation>1社あたり付加価値額（中央値）</translation>
+    </message>
+    <message>
+        <source>No value added yet: it needs operating income, labour cost and depreciation of a period.</source>
+        <translation>付加価値額はまだありません。決算期の営業利益・人件費・減価償却費が必要です。</translation>
+    </message>
+    <message>
+        <source>%1
+Median: %2 thousand yen
+Total: %3 thousand yen
+Companies: %4</source>
+        <translation>%1
+中央値：%2 千円
+合計：%3 千円
+事業者数：%4</translation>
+    </message>
+    <message>
+        <source>Value added</source>
+        <translation>付加価値額</translation>
+    </message>
+    <message>
+        <source>Thousand yen</source>
+        <translation>千円</translation>
+    </message>
+    <message>
+        <source>Sessions per month</source>
+        <translation>月別の面談回数</translation>
+    </message>
+    <message>
+        <source>No sessions in these months.</source>
+        <translation>この期間の面談はありません。</translation>
+    </message>
+    <message>
+        <source>%1
+Sessions: %2
+Companies met: %3</source>
+        <translation>%1
+面談：%2 回
+面談した事業者：%3 社</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>面談回数</translation>
+    </message>
+</context>
+<context>
     <name>DesignTab</name>
     <message>
         <source>&amp;Year</source>
@@ -1259,6 +1391,22 @@
         <translation>今日の予定(&amp;T)…</translation>
     </message>
     <message>
+        <source>&amp;Office</source>
+        <translation>事務所(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Yearly report…</source>
+        <translation>年次報告(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Companies needing &amp;attention…</source>
+        <translation>要注意の事業者(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard…</source>
+        <translation>ダッシュボード(&amp;D)…</translation>
+    </message>
+    <message>
         <source>S&amp;ync</source>
         <translation>同期(&amp;Y)</translation>
     </message>
@@ -1297,6 +1445,97 @@
     <message>
         <source>Not saved yet, retrying: %1</source>
         <translation>まだ保存できていません（再試行します）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeWindow</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした：%2</translation>
+    </message>
+    <message>
+        <source>Figures up to the period ending %1 entered</source>
+        <translation>%1 期までの決算数値を入力</translation>
+    </message>
+    <message>
+        <source>%1 actions agreed in the year</source>
+        <translation>年度内に施策 %1 件を合意</translation>
+    </message>
+    <message>
+        <source>%1 follow-up sessions; first plan %2</source>
+        <translation>フォローアップ %1 回（最初の計画 %2）</translation>
+    </message>
+    <message>
+        <source>%1 sessions in the year</source>
+        <translation>年度内の面談 %1 回</translation>
+    </message>
+    <message>
+        <source>No figures</source>
+        <translation>数値なし</translation>
+    </message>
+    <message>
+        <source>%1 → %2 thousand yen</source>
+        <translation>%1 → %2 千円</translation>
+    </message>
+    <message>
+        <source>(not comparable)</source>
+        <translation>（比較できません）</translation>
+    </message>
+    <message>
+        <source>%1 thousand yen</source>
+        <translation>%1 千円</translation>
+    </message>
+    <message>
+        <source> (change %1)</source>
+        <translation>（増減 %1）</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>事務所</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Yearly report</source>
+        <translation>年次報告</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>要注意</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>最新にする</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>%1 companies · %2 need attention · read %3</source>
+        <translation>事業者 %1 社・要注意 %2 社・%3 に集計</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the yearly report</source>
+        <translation>年次報告を書き出す</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 に書き出し中…</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1860,57 @@
     </message>
 </context>
 <context>
+    <name>ReportTab</name>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Excel に書き出す…</translation>
+    </message>
+    <message>
+        <source>Export to PDF…</source>
+        <translation>PDF に書き出す…</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>件数・金額</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>事業者</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · %3 companies in the file</source>
+        <translation>%1〜%2・ファイル内の事業者 %3 社</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 companies</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 社</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>（名称未入力）</translation>
+    </message>
+</context>
+<context>
     <name>ResultsTable</name>
     <message>
         <source>Indicator</source>
@@ -1666,6 +1956,17 @@ For one more point</source>
     <message>
         <source>Business flow and commercial flow</source>
         <translation>商流・業務フロー</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Early-warning rules</source>
+        <translation>予兆管理のルール</translation>
+    </message>
+    <message>
+        <source>A company is listed when any rule that is on finds it.</source>
+        <translation>オンにしたルールのどれかに当てはまる事業者を要注意として表示します。</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +2741,10 @@ Choose another place, for example another drive or a USB stick.</source>
         <translation>出力</translation>
     </message>
     <message>
+        <source>Needs attention:</source>
+        <translation>要注意：</translation>
+    </message>
+    <message>
         <source>(no name yet)</source>
         <translation>（商号未入力）</translation>
     </message>
@@ -2835,6 +3140,38 @@ Choose another place, for example another drive or a USB stick.</source>
         <source>Sent {pushed}, received {pulled}, conflicts {conflicts}.</source>
         <translation>送信 {pushed} 件、受信 {pulled} 件、競合 {conflicts} 件。</translation>
     </message>
+    <message>
+        <source>{year} is not a fiscal year (a year such as 2025).</source>
+        <translation>{year} は年度として使えません（2025 のような西暦で指定してください）。</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1 (%2 to %3)</source>
+        <translation>%1年度（%2〜%3）</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>{path} に書き込めませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}</source>
+        <translation>{path} を読み込めませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON.</source>
+        <translation>{path} は正しい JSON ではありません。</translation>
+    </message>
+    <message>
+        <source>The rules in {path} cannot be used: {reason}</source>
+        <translation>{path} のルールは使えません：{reason}</translation>
+    </message>
+    <message>
+        <source>%1 companies need attention (as of %2).</source>
+        <translation>要注意の事業者は %1 社です（%2 時点）。</translation>
+    </message>
+    <message>
+        <source>No benchmark set is imported: falling scores are not judged.</source>
+        <translation>基準値が取り込まれていないため、ロカベン点数の低下は判定していません。</translation>
+    </message>
 </context>
 <context>
     <name>input</name>
@@ -3224,6 +3561,429 @@ Choose another place, for example another drive or a USB stick.</source>
     <message>
         <source>Closed</source>
         <translation>終了</translation>
+    </message>
+</context>
+<context>
+    <name>office</name>
+    <message>
+        <source>Management development support</source>
+        <translation>経営発達支援事業</translation>
+    </message>
+    <message>
+        <source>Value added of the companies supported</source>
+        <translation>支援事業者の付加価値額</translation>
+    </message>
+    <message>
+        <source>Referrals and issues</source>
+        <translation>とりつなぎ・課題解決</translation>
+    </message>
+    <message>
+        <source>First session</source>
+        <translation>初回面談</translation>
+    </message>
+    <message>
+        <source>Entered on</source>
+        <translation>入力日</translation>
+    </message>
+    <message>
+        <source>First agreed on</source>
+        <translation>最初の合意日</translation>
+    </message>
+    <message>
+        <source>Last follow-up</source>
+        <translation>最後のフォローアップ</translation>
+    </message>
+    <message>
+        <source>Session date</source>
+        <translation>面談日</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>紹介日</translation>
+    </message>
+    <message>
+        <source>Outcome confirmed on</source>
+        <translation>結果確認日</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>解決日</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>課題</translation>
+    </message>
+    <message>
+        <source>%1 companies</source>
+        <translation>%1 社</translation>
+    </message>
+    <message>
+        <source>Support organisation</source>
+        <translation>支援機関</translation>
+    </message>
+    <message>
+        <source>Period covered</source>
+        <translation>対象期間</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>作成日</translation>
+    </message>
+    <message>
+        <source>Companies in the file</source>
+        <translation>登録事業者数</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>件数・金額</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>数え方</translation>
+    </message>
+    <message>
+        <source>Figures for the year</source>
+        <translation>年度の実績</translation>
+    </message>
+    <message>
+        <source>Amounts are in thousand yen, with fractions of a thousand yen cut off; ▲ marks a negative amount.</source>
+        <translation>金額の単位は千円（千円未満切り捨て）、▲はマイナスです。</translation>
+    </message>
+    <message>
+        <source>Companies behind each figure</source>
+        <translation>実績の内訳（事業者）</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1&#x3000;%2%3</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>事業者</translation>
+    </message>
+    <message>
+        <source>Latest (thousand yen)</source>
+        <translation>直近（千円）</translation>
+    </message>
+    <message>
+        <source>Previous (thousand yen)</source>
+        <translation>前期（千円）</translation>
+    </message>
+    <message>
+        <source>Change (thousand yen)</source>
+        <translation>増減（千円）</translation>
+    </message>
+    <message>
+        <source>Previous period end</source>
+        <translation>前期末</translation>
+    </message>
+    <message>
+        <source>Value added (thousand yen)</source>
+        <translation>付加価値額（千円）</translation>
+    </message>
+    <message>
+        <source>Companies supported</source>
+        <translation>支援事業者数</translation>
+    </message>
+    <message>
+        <source>Companies with a management analysis</source>
+        <translation>経営状況分析事業者数</translation>
+    </message>
+    <message>
+        <source>Companies with a business plan made</source>
+        <translation>事業計画策定事業者数</translation>
+    </message>
+    <message>
+        <source>Companies followed up</source>
+        <translation>フォローアップ実施事業者数</translation>
+    </message>
+    <message>
+        <source>Follow-up sessions in all</source>
+        <translation>フォローアップ延べ回数</translation>
+    </message>
+    <message>
+        <source>of which sales increased</source>
+        <translation>うち売上高増加</translation>
+    </message>
+    <message>
+        <source>of which sales decreased</source>
+        <translation>うち売上高減少</translation>
+    </message>
+    <message>
+        <source>of which sales unchanged</source>
+        <translation>うち売上高横ばい</translation>
+    </message>
+    <message>
+        <source>of which sales unknown</source>
+        <translation>うち売上高不明</translation>
+    </message>
+    <message>
+        <source>of which gross profit increased</source>
+        <translation>うち粗利増加</translation>
+    </message>
+    <message>
+        <source>of which gross profit decreased</source>
+        <translation>うち粗利減少</translation>
+    </message>
+    <message>
+        <source>of which gross profit unchanged</source>
+        <translation>うち粗利横ばい</translation>
+    </message>
+    <message>
+        <source>of which gross profit unknown</source>
+        <translation>うち粗利不明</translation>
+    </message>
+    <message>
+        <source>Value added (latest periods, total)</source>
+        <translation>付加価値額（直近期の合計）</translation>
+    </message>
+    <message>
+        <source>Increase in value added (total)</source>
+        <translation>付加価値額の増加額（合計）</translation>
+    </message>
+    <message>
+        <source>Companies whose value added increased</source>
+        <translation>付加価値額増加事業者数</translation>
+    </message>
+    <message>
+        <source>Referrals made</source>
+        <translation>とりつなぎ件数</translation>
+    </message>
+    <message>
+        <source>Referrals closed (outcome confirmed)</source>
+        <translation>とりつなぎ結果確認件数</translation>
+    </message>
+    <message>
+        <source>Issues resolved</source>
+        <translation>課題解決件数</translation>
+    </message>
+    <message>
+        <source>companies</source>
+        <translation>社</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>回</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>thousand yen</source>
+        <translation>千円</translation>
+    </message>
+    <message>
+        <source>A session, an analysis or a plan in the year.</source>
+        <translation>年度内に面談・経営分析・計画策定のいずれかがあった事業者。</translation>
+    </message>
+    <message>
+        <source>Financial figures (a period with sales) entered in the year.</source>
+        <translation>年度内に決算数値（売上高のある決算期）を入力した事業者。</translation>
+    </message>
+    <message>
+        <source>At least one action agreed in the year.</source>
+        <translation>年度内に施策を1件以上合意した事業者。</translation>
+    </message>
+    <message>
+        <source>A session in the year after the company&apos;s first plan.</source>
+        <translation>最初の計画策定より後に、年度内の面談があった事業者。</translation>
+    </message>
+    <message>
+        <source>Sessions in the year after the company&apos;s first plan, each counted.</source>
+        <translation>最初の計画策定より後の年度内の面談の延べ回数。</translation>
+    </message>
+    <message>
+        <source>Followed-up companies: the latest period closed by the year&apos;s end against the one before.</source>
+        <translation>フォローアップ実施事業者について、年度末までに締まった直近の決算期を前期と比べたもの。</translation>
+    </message>
+    <message>
+        <source>Operating income + labour cost + depreciation of the latest period closed by the year&apos;s end.</source>
+        <translation>年度末までに締まった直近の決算期の営業利益＋人件費＋減価償却費。</translation>
+    </message>
+    <message>
+        <source>Against the period before, where both are 12 months about a year apart.</source>
+        <translation>前期と比較（どちらも12か月で、約1年離れている場合）。</translation>
+    </message>
+    <message>
+        <source>Referral date in the year.</source>
+        <translation>紹介日が年度内のもの。</translation>
+    </message>
+    <message>
+        <source>Outcome confirmed in the year.</source>
+        <translation>結果の確認日が年度内のもの。</translation>
+    </message>
+    <message>
+        <source>Issues marked resolved in the year.</source>
+        <translation>年度内に「解決」にした課題。</translation>
+    </message>
+    <message>
+        <source>Sales falling</source>
+        <translation>売上高の連続減少</translation>
+    </message>
+    <message>
+        <source>Liabilities exceed assets</source>
+        <translation>債務超過</translation>
+    </message>
+    <message>
+        <source>Local Benchmark score fell</source>
+        <translation>ロカベン点数の低下</translation>
+    </message>
+    <message>
+        <source>EBITDA zero or below</source>
+        <translation>EBITDA がゼロ以下</translation>
+    </message>
+    <message>
+        <source>Working capital period up</source>
+        <translation>運転資本回転期間の悪化</translation>
+    </message>
+    <message>
+        <source>No session while actions are open</source>
+        <translation>施策が未完了のまま面談なし</translation>
+    </message>
+    <message>
+        <source>periods running</source>
+        <translation>期連続</translation>
+    </message>
+    <message>
+        <source>points or more</source>
+        <translation>点以上</translation>
+    </message>
+    <message>
+        <source>times the period before</source>
+        <translation>倍を超える（前期比）</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>か月以上</translation>
+    </message>
+    <message>
+        <source>Sales fell %1 periods running: %2 thousand yen.</source>
+        <translation>売上高が %1 期連続で減少しています：%2 千円。</translation>
+    </message>
+    <message>
+        <source>Net assets are %1 thousand yen (period ending %2).</source>
+        <translation>純資産が %1 千円です（%2 期）。</translation>
+    </message>
+    <message>
+        <source>The Local Benchmark total fell from %1 (%2) to %3 (%4) points.</source>
+        <translation>ロカベン総合点が %1 点（%2）から %3 点（%4）に下がりました。</translation>
+    </message>
+    <message>
+        <source>Operating income + depreciation is %1 thousand yen (period ending %2).</source>
+        <translation>営業利益＋減価償却費が %1 千円です（%2 期）。</translation>
+    </message>
+    <message>
+        <source>Working capital period rose from %1 to %2 months.</source>
+        <translation>営業運転資本回転期間が %1 か月から %2 か月に延びました。</translation>
+    </message>
+    <message>
+        <source>%1 actions are open and there has been no session.</source>
+        <translation>未完了の施策が %1 件あり、面談の記録がありません。</translation>
+    </message>
+    <message>
+        <source>%1 actions are open; the last session was %2 (over %3 months ago).</source>
+        <translation>未完了の施策が %1 件あり、最後の面談は %2 です（%3 か月以上前）。</translation>
+    </message>
+    <message>
+        <source>fiscal year %1 (%2)</source>
+        <translation>%2年度（%1年度）</translation>
+    </message>
+    <message>
+        <source>Support results for %1</source>
+        <translation>%1支援実績報告</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1〜%2</translation>
+    </message>
+    <message>
+        <source>Sessions in the year: %1</source>
+        <translation>年度内の面談：%1 回</translation>
+    </message>
+    <message>
+        <source>Period ending %1; periods entered in the year: %2</source>
+        <translation>%1決算（年度内に入力した決算期 %2期）</translation>
+    </message>
+    <message>
+        <source>Actions agreed in the year: %1</source>
+        <translation>年度内に合意した施策：%1 件</translation>
+    </message>
+    <message>
+        <source>Follow-up sessions: %1 (first plan on %2)</source>
+        <translation>フォローアップ：%1 回（最初の計画 %2）</translation>
+    </message>
+    <message>
+        <source>No period closed by the end of the year.</source>
+        <translation>年度末までに締まった決算期がありません。</translation>
+    </message>
+    <message>
+        <source>No period before it to compare with.</source>
+        <translation>比較する前期がありません。</translation>
+    </message>
+    <message>
+        <source>Not comparable with the period ending %1 (a figure is missing, or the periods are not 12 months a year apart).</source>
+        <translation>前期（%1決算）と比較できません（数値が欠けているか、12か月・約1年間隔の決算期ではありません）。</translation>
+    </message>
+    <message>
+        <source>Against the period ending %1.</source>
+        <translation>前期（%1決算）と比較。</translation>
+    </message>
+    <message>
+        <source>No comparable period before it.</source>
+        <translation>比較できる前期がありません。</translation>
+    </message>
+    <message>
+        <source>Referred to %1</source>
+        <translation>%1 へ紹介</translation>
+    </message>
+    <message>
+        <source>; outcome: %1</source>
+        <translation>、結果：%1</translation>
+    </message>
+    <message>
+        <source>Referred to %1 on %2; outcome: %3</source>
+        <translation>%2 に %1 へ紹介、結果：%3</translation>
+    </message>
+    <message>
+        <source>Yearly report</source>
+        <translation>年次報告</translation>
+    </message>
+    <message>
+        <source>How it is counted</source>
+        <translation>数え方</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>内訳</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>決算期末</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>内容</translation>
     </message>
 </context>
 <context>

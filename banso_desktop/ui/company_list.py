@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QIcon, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -25,6 +26,7 @@ from banso_desktop.ui import labels
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
+WARNINGS_ROLE = Qt.ItemDataRole.UserRole + 2  # the early warnings' names (a list, empty when none)
 
 
 class CompanyListModel(QAbstractListModel):
@@ -42,6 +44,27 @@ class CompanyListModel(QAbstractListModel):
         self._position: dict[int, int] | None = None  # key → row, made when first asked
         self._rows: dict[int, CompanyListRow] = {}  # key → row, the pages read so far
         self._industries = industries()
+        self._warnings: dict[str, list[str]] = {}  # company id → its warnings' names
+
+    def set_warnings(self, warnings: dict[str, list[str]]) -> None:
+        """The early warnings of every company (id → names), shown as a badge."""
+        self._warnings = warnings
+        if self._keys:
+            self.dataChanged.emit(self.index(0), self.index(len(self._keys) - 1), [WARNINGS_ROLE])
+
+    def set_company_warnings(self, company_id: str, names: list[str]) -> None:
+        if self._warnings.get(company_id, []) == names:
+            return
+        if names:
+            self._warnings[company_id] = names
+        else:
+            self._warnings.pop(company_id, None)
+        i = self.row_of(company_id)
+        if i is not None:
+            self.dataChanged.emit(self.index(i), self.index(i), [WARNINGS_ROLE])
+
+    def warnings(self, company_id: str) -> list[str]:
+        return self._warnings.get(company_id, [])
 
     def set_keys(self, keys: list[int]) -> None:
         self.beginResetModel()
@@ -100,9 +123,18 @@ class CompanyListModel(QAbstractListModel):
             industry = self._industries.get(row.industry_code)
             parts = [industry.label(labels.language()) if industry else "", row.address]
             return "  ·  ".join(p for p in parts if p)
+        if role == WARNINGS_ROLE:
+            return self._warnings.get(row.id, [])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.name}\n{row.name_kana}\n{row.address}".strip()
+            tip = f"{row.name}\n{row.name_kana}\n{row.address}".strip()
+            names = self._warnings.get(row.id)
+            return tip + "\n⚠ " + "、".join(names) if names else tip
         return None
+
+
+def warning_icon(widget: QWidget | None) -> QIcon:
+    style = widget.style() if widget is not None else QApplication.style()
+    return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
 class CompanyDelegate(QStyledItemDelegate):
@@ -130,6 +162,12 @@ class CompanyDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(main)
         top = QRect(rect.left(), rect.top(), rect.width(), line + 2)
+        if index.data(WARNINGS_ROLE):
+            # The early-warning badge at the end of the name's line (予兆管理).
+            size = line
+            badge = QRect(rect.right() - size, top.top() + (top.height() - size) // 2, size, size)
+            warning_icon(option.widget).paint(painter, badge)
+            top.setRight(badge.left() - 4)
         painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, top.width()))
         small = QFont(option.font)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,12 +21,20 @@ from banso_desktop.ui.welcome import WelcomePage
 # start the window shows the list (and the welcome page) as fast as a bare window.
 if TYPE_CHECKING:
     from banso_desktop.ui.interview import InterviewWindow
+    from banso_desktop.ui.office_view import OfficeReader, OfficeWindow
     from banso_desktop.ui.sync_view import SyncController
     from banso_desktop.ui.search_dialog import SearchDialog
     from banso_desktop.ui.settings_dialog import SettingsDialog
     from banso_desktop.ui.today_view import TodayDialog
     from banso_desktop.ui.trash import TrashDialog
     from banso_desktop.ui.workspace import Workspace
+
+
+# Edits settle this long before the open company's early warnings are read again.
+ALERTS_RECHECK_MS = 2000
+# After the first paint, the whole list's warnings are read this much later (off the UI
+# thread): start-up and the first typing come first.
+ALERTS_START_MS = 1500
 
 
 class MainWindow(QMainWindow):
@@ -79,6 +87,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.save_label)
         self._sync: SyncController | None = None  # made just after the first paint
+        self.office: OfficeWindow | None = None
+        self._alerts: OfficeReader | None = None  # the list's warning badges, read after start
+        self._alerts_timer = QTimer(self)
+        self._alerts_timer.setSingleShot(True)
+        self._alerts_timer.setInterval(ALERTS_RECHECK_MS)
+        self._alerts_timer.timeout.connect(self._recheck_company_alerts)
         self._sync_scheduled = False
 
         self._build_menus()
@@ -88,6 +102,7 @@ class MainWindow(QMainWindow):
         self.welcome.names_changed.connect(self._names_changed)
         self.autosave.failed.connect(self._save_failed)
         self.writer.saved.connect(self._saved)
+        self.writer.saved.connect(lambda _when: self._alerts_timer.start())
 
         self._restore_settings()
         self.list_panel.refresh()
@@ -136,6 +151,16 @@ class MainWindow(QMainWindow):
         session_menu.addAction(self.start_action)
         session_menu.addAction(search)
         session_menu.addAction(today)
+        office_menu = self.menuBar().addMenu(self.tr("&Office"))
+        self.office_actions = {}
+        for key, text, shortcut in (("report", self.tr("&Yearly report…"), "Ctrl+Shift+O"),
+                                    ("attention", self.tr("Companies needing &attention…"), "Ctrl+Shift+W"),
+                                    ("dashboard", self.tr("&Dashboard…"), "Ctrl+Shift+D")):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _checked=False, k=key: self.show_office(k))
+            office_menu.addAction(action)
+            self.office_actions[key] = action
         sync_menu = self.menuBar().addMenu(self.tr("S&ync"))
         self.sync_action = QAction(self.tr("&Sync now"), self)
         self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+Y"))
@@ -178,6 +203,8 @@ class MainWindow(QMainWindow):
         import time
 
         status = self.sync.status
+        if self._alerts is None:
+            QTimer.singleShot(0 if wait_s else ALERTS_START_MS, self.read_alerts)
         deadline = time.monotonic() + wait_s
         while status.reading and time.monotonic() < deadline:
             QApplication.processEvents()
@@ -201,6 +228,68 @@ class MainWindow(QMainWindow):
     def current_company_id(self) -> str | None:
         """The company shown, or None (the welcome page)."""
         return self._workspace.company_id if self._workspace is not None else None
+
+    # --- the office view and the early warnings -----------------------------------
+
+    def show_office(self, tab: str = "report") -> OfficeWindow:
+        """事務所: the yearly report, the companies needing attention, the dashboard."""
+        from banso_desktop.ui.office_view import OfficeWindow
+
+        self.flush()
+        if self.office is None:
+            self.office = OfficeWindow(self.store, self.writer, self)
+            self.office.company_chosen.connect(self._office_company)
+            self.office.rules_saved.connect(self.read_alerts)
+        self.office.show_tab(tab)
+        self.office.refresh()
+        self.office.show()
+        self.office.raise_()
+        self.office.activateWindow()
+        return self.office
+
+    def _office_company(self, company_id: str, tab: str) -> None:
+        if self.open_company(company_id, tab):
+            self.raise_()
+            self.activateWindow()
+
+    def read_alerts(self) -> None:
+        """Read every company's early warnings off the UI thread, for the list's badges."""
+        if self.writer.closed:
+            return
+        if self._alerts is None:
+            from banso_desktop.ui.office_view import OfficeReader
+
+            self._alerts = OfficeReader(self.store.path, self)
+            self._alerts.snapshot_ready.connect(self._alerts_read)
+        self._alerts.refresh(date.today(), dashboard=False)
+
+    def _alerts_read(self, generation: int, snapshot) -> None:
+        if self._alerts is None or generation != self._alerts.generation:
+            return
+        from PySide6.QtCore import QCoreApplication
+
+        from banso_desktop.office.labels import ALERT_NAMES
+
+        names = {kind: QCoreApplication.translate("office", text) for kind, text in ALERT_NAMES.items()}
+        self.list_panel.model.set_warnings(
+            {cid: [names[a.kind] for a in alerts] for cid, alerts in snapshot.warnings.items()})
+        company_id = self.current_company_id()
+        if company_id is not None and self.stack.currentWidget() is self.workspace:
+            self.workspace.show_alerts(snapshot.warnings.get(company_id, []))
+
+    def _recheck_company_alerts(self) -> None:
+        """After edits settle: the open company's warnings again (figures, sessions and
+        施策 change them), on its badge and its overview."""
+        company_id = self.current_company_id()
+        if company_id is None or self.writer.closed or self.stack.currentWidget() is not self.workspace:
+            return
+        from PySide6.QtCore import QCoreApplication
+
+        from banso_desktop.office.labels import ALERT_NAMES
+
+        alerts = self.workspace.show_alerts()
+        self.list_panel.model.set_company_warnings(
+            company_id, [QCoreApplication.translate("office", ALERT_NAMES[a.kind]) for a in alerts])
 
     def _about(self) -> None:
         from banso_desktop.ui.settings_dialog import AboutDialog
@@ -322,6 +411,10 @@ class MainWindow(QMainWindow):
         read the list and the open company again; what is being typed stays (autosave)."""
         self.list_panel.reload_consultants()
         self.list_panel.refresh()
+        if self._alerts is not None:
+            self.read_alerts()
+        if self.office is not None and self.office.isVisible():
+            self.office.refresh()
         company_id = self.current_company_id()
         if company_id is None or self.stack.currentWidget() is not self.workspace:
             self.welcome.refresh()
@@ -518,6 +611,12 @@ class MainWindow(QMainWindow):
             self.search_dialog.searcher.close()
         if self._sync is not None:
             self._sync.shutdown()
+        if self.office is not None:
+            self.office.shutdown()
+            self.office.close()
+        if self._alerts is not None:
+            self._alerts.close()
+        self._alerts_timer.stop()
         self.writer.close()
         self.store.close()
         super().closeEvent(event)

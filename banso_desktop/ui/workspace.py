@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -208,13 +208,26 @@ class Workspace(QWidget):
         self.overview.setStretchFactor(0, 3)
         self.overview.setStretchFactor(1, 2)
         self.overview.setSizes([600, 400])
+        # 予兆管理: why the company is flagged, above its details (hidden when nothing is).
+        self.alerts = QLabel()
+        self.alerts.setObjectName("companyAlerts")
+        self.alerts.setWordWrap(True)
+        self.alerts.setTextFormat(Qt.TextFormat.RichText)
+        self.alerts.setStyleSheet("QLabel#companyAlerts { background: #fff4e5; color: #5f3700;"
+                                  " border: 1px solid #f0c27a; border-radius: 4px; padding: 6px 10px; }")
+        self.alerts.hide()
+        overview_page = QWidget()
+        overview_layout = QVBoxLayout(overview_page)
+        overview_layout.setContentsMargins(0, 4, 0, 0)
+        overview_layout.addWidget(self.alerts)
+        overview_layout.addWidget(self.overview, 1)
         self.sessions = SessionsView(store)
         self.sessions.start_requested.connect(self.start_session_requested.emit)
         self.sessions.resume_requested.connect(self.resume_session_requested.emit)
         self.rokaben = RokabenTab(store, writer, autosave)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("workspaceTabs")
-        self.tabs.addTab(self.overview, self.tr("Overview"))
+        self.tabs.addTab(overview_page, self.tr("Overview"))
         self.tabs.addTab(self.sessions, self.tr("Sessions"))
         self.tabs.addTab(self.rokaben, self.tr("Local Benchmark"))
         self.design = DesignTab(store, writer, autosave)
@@ -237,8 +250,29 @@ class Workspace(QWidget):
         self.form.load(company_id, defaults)
         self.timeline.load(company_id)
         self._update_title()
+        self.show_alerts()
         self._loaded_tabs = {0}
         self._tab_changed(self.tabs.currentIndex())
+
+    def show_alerts(self, alerts: list | None = None) -> list:
+        """The early warnings of the company shown (read now unless given), and why."""
+        from banso_desktop.office.alerts import warnings_for
+        from banso_desktop.office.labels import ALERT_NAMES, alert_reason
+
+        if self.company_id is None:
+            self.alerts.hide()
+            return []
+        if alerts is None:
+            alerts = warnings_for(self.store, self.company_id, date.today())
+        if not alerts:
+            self.alerts.hide()
+            return alerts
+        translate = QCoreApplication.translate
+        lines = [f"<b>⚠ {escape(translate('office', ALERT_NAMES[a.kind]))}</b>　"
+                 f"{escape(alert_reason(a.kind, a.detail, translate))}" for a in alerts]
+        self.alerts.setText(self.tr("Needs attention:") + "<br>" + "<br>".join(lines))
+        self.alerts.show()
+        return alerts
 
     def show_tab(self, key: str) -> None:
         if key in TAB_KEYS:

@@ -1,0 +1,711 @@
+"""The office view (事務所): the yearly report, the companies that need attention and the
+dashboard, over everything in the file (the whole office's companies after a sync).
+
+Everything is read and computed on one background thread with its own connection
+(``OfficeReader``); the window only paints what comes back, so 10,000 companies never
+stall the UI. Exports are made on that thread too and written atomically.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from banso_desktop.domain.japanese import format_wareki
+from banso_desktop.domain.text import UserError
+from banso_desktop.office.alerts import (
+    KINDS,
+    PARAMETERS,
+    Alert,
+    Rules,
+    all_warnings,
+    assess_all,
+    load_rules,
+    rules_text,
+)
+from banso_desktop.office.history import CompanyHistory, load_history
+from banso_desktop.office.kpi import MONEY, FiscalYear, YearReport, year_report, years_with_data
+from banso_desktop.office.labels import (
+    ALERT_NAMES,
+    FIGURE_NAMES,
+    FIGURE_RULES,
+    FIGURE_UNITS,
+    PARAMETER_NAMES,
+    _k,
+    alert_reason,
+)
+from banso_desktop.store import Store, open_store
+
+log = logging.getLogger(__name__)
+ID_ROLE = Qt.ItemDataRole.UserRole
+RED = QColor("#b3261e")
+OFFICE_TABS = ("report", "attention", "dashboard")
+
+
+def office_tr(text: str) -> str:
+    return QCoreApplication.translate("office", text)
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def fiscal_year_label(year: int) -> str:
+    """令和7年度（2025年度） / fiscal year 2025 (Reiwa 7), as on the report."""
+    from banso_desktop.office.workbook import fiscal_year_label as label
+    from banso_desktop.ui import labels
+
+    return label(FiscalYear(year), labels.language(), QCoreApplication.translate)
+
+
+@dataclass
+class OfficeSnapshot:
+    """One read of the file: the histories and what the window shows of them."""
+
+    today: date
+    histories: dict[str, CompanyHistory]
+    warnings: dict[str, list[Alert]]
+    benchmark_present: bool
+    years: list[int]
+    dashboard: Any = None  # office.dashboard.DashboardData
+
+
+def read_snapshot(store: Store, today: date, dashboard: bool = True) -> OfficeSnapshot:
+    histories = load_history(store.conn)
+    benchmark = store.benchmarks.active()
+    rules = load_rules(store)
+    # Scored once when both the warnings and the dashboard need it.
+    assessments = assess_all(histories, benchmark) if dashboard and rules.on("score_drop") else None
+    warnings = all_warnings(histories, benchmark, rules, today, assessments)
+    data = None
+    if dashboard:
+        from banso_desktop.office.dashboard import dashboard_data
+
+        data = dashboard_data(histories, benchmark, today, assessments=assessments)
+    return OfficeSnapshot(today, histories, warnings, benchmark is not None, years_with_data(histories, today), data)
+
+
+class OfficeReader(QObject):
+    """One background thread and connection reading the file for the office view and
+    the list's warning icons; stale answers (an older generation) are dropped."""
+
+    snapshot_ready = Signal(int, object)  # generation, OfficeSnapshot
+    report_ready = Signal(int, object)  # generation, YearReport
+    exported = Signal(str)  # the file written
+    failed = Signal(str)  # a message for the user
+
+    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path = Path(path)
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="banso-office")
+        self._store: Store | None = None
+        self.generation = 0
+        self.report_generation = 0
+        self.closed = False
+
+    def _reader(self) -> Store:
+        if self._store is None:
+            self._store = open_store(self.path, create=False)
+        return self._store
+
+    def _guarded(self, work: Callable[[], None]) -> None:
+        if self.closed:
+            return
+        try:
+            work()
+        except UserError as exc:
+            self.failed.emit(exc.render(QCoreApplication.translate))
+        except Exception as exc:  # noqa: BLE001 - said in the window, never a silent stop
+            log.error("office view failed", exc_info=exc)
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+
+    def refresh(self, today: date, dashboard: bool = True) -> int:
+        self.generation += 1
+        generation = self.generation
+
+        def work() -> None:
+            if generation != self.generation:
+                return
+            snapshot = read_snapshot(self._reader(), today, dashboard)
+            self.snapshot_ready.emit(generation, snapshot)
+
+        self._pool.submit(self._guarded, work)
+        return generation
+
+    def report(self, histories: dict[str, CompanyHistory], year: int) -> int:
+        self.report_generation += 1
+        generation = self.report_generation
+
+        def work() -> None:
+            if generation == self.report_generation:
+                self.report_ready.emit(generation, year_report(histories, year))
+
+        self._pool.submit(self._guarded, work)
+        return generation
+
+    def export(self, make: Callable[[], bytes], path: Path) -> None:
+        from banso_desktop.files import write_atomically
+
+        def work() -> None:
+            try:
+                written = write_atomically(path, make())
+            except OSError as exc:
+                self.failed.emit(QCoreApplication.translate("OfficeWindow", "Could not write %1: %2").replace(
+                    "%1", str(path)).replace("%2", exc.strerror or str(exc)))
+                return
+            self.exported.emit(str(written))
+
+        self._pool.submit(self._guarded, work)
+
+    def wait(self) -> None:
+        """Block until the work asked so far is done (tests, screenshots)."""
+        if not self.closed:
+            self._pool.submit(lambda: None).result()
+
+    def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        self._pool.submit(lambda: self._store and self._store.close())
+        self._pool.shutdown(wait=True)
+
+
+def _bold(item: QTreeWidgetItem, column: int = 0) -> None:
+    font = QFont(item.font(column))
+    font.setBold(True)
+    item.setFont(column, font)
+
+
+def _day(value: Any) -> str:
+    if isinstance(value, date):
+        try:
+            return format_wareki(value, "short")
+        except ValueError:
+            return value.isoformat()
+    if isinstance(value, str) and value:
+        try:
+            return format_wareki(date.fromisoformat(value[:10]), "short")
+        except ValueError:
+            return value
+    return ""
+
+
+# Report sections: a heading and the figures under it.
+SECTIONS = (
+    ("Management development support", (
+        "supported_companies", "analysed_companies", "planned_companies", "follow_up_companies",
+        "follow_up_sessions", "sales_increased", "sales_decreased", "sales_flat", "sales_unknown",
+        "gross_profit_increased", "gross_profit_decreased", "gross_profit_flat", "gross_profit_unknown")),
+    ("Value added of the companies supported", ("value_added_yen", "value_added_increase_yen", "value_added_increased_companies")),
+    ("Referrals and issues", ("referrals_made", "referrals_closed", "issues_resolved")),
+)
+
+def _section_name(name: str) -> str:
+    # Literal calls so lupdate finds them.
+    names = {
+        SECTIONS[0][0]: QCoreApplication.translate("office", "Management development support"),
+        SECTIONS[1][0]: QCoreApplication.translate("office", "Value added of the companies supported"),
+        SECTIONS[2][0]: QCoreApplication.translate("office", "Referrals and issues"),
+    }
+    return names[name]
+
+
+def detail_text(key: str, row: dict[str, Any]) -> str:
+    """What a drill-down row says about the company, in a few words."""
+    if key == "analysed_companies":
+        return translate("OfficeWindow", "Figures up to the period ending %1 entered").replace("%1", _day(row.get("period_end")))
+    if key == "planned_companies":
+        return translate("OfficeWindow", "%1 actions agreed in the year").replace("%1", str(row.get("actions", 0)))
+    if key == "follow_up_companies":
+        return translate("OfficeWindow", "%1 follow-up sessions; first plan %2").replace(
+            "%1", str(row.get("sessions", 0))).replace("%2", _day(row.get("plan_date")))
+    if key == "follow_up_sessions":
+        return row.get("theme") or ""
+    if key == "supported_companies":
+        return translate("OfficeWindow", "%1 sessions in the year").replace("%1", str(row.get("sessions", 0)))
+    if key.startswith(("sales_", "gross_profit_")):
+        if row.get("previous_yen") is None and row.get("latest_yen") is None:
+            return translate("OfficeWindow", "No figures")
+        change = row.get("change_yen")
+        text = translate("OfficeWindow", "%1 → %2 thousand yen").replace("%1", _k(row.get("previous_yen"))).replace(
+            "%2", _k(row.get("latest_yen")))
+        if change is None:
+            text += " " + translate("OfficeWindow", "(not comparable)")
+        return text
+    if key.startswith("value_added"):
+        text = translate("OfficeWindow", "%1 thousand yen").replace("%1", _k(row.get("value_added_yen")))
+        if row.get("change_yen") is not None:
+            sign = "+" if row["change_yen"] >= 0 else ""
+            text += translate("OfficeWindow", " (change %1)").replace("%1", sign + _k(row["change_yen"]))
+        return text
+    if key in ("referrals_made", "referrals_closed"):
+        return " ".join(x for x in (row.get("institution") or "", row.get("outcome") or "") if x)
+    if key == "issues_resolved":
+        return row.get("title") or ""
+    return ""
+
+
+class ReportTab(QWidget):
+    """年次報告: the figures of a fiscal year; a figure's companies below it."""
+
+    company_chosen = Signal(str)
+    export_requested = Signal(str)  # "xlsx" / "pdf"
+    year_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report: YearReport | None = None
+        self.year_box = QComboBox()
+        self.year_box.setObjectName("officeYear")
+        self.year_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.year_box.currentIndexChanged.connect(
+            lambda _i: self.year_box.currentData() is not None and self.year_changed.emit(self.year_box.currentData()))
+        self.xlsx_button = QPushButton(self.tr("Export to Excel…"))
+        self.xlsx_button.setObjectName("officeXlsx")
+        self.xlsx_button.clicked.connect(lambda: self.export_requested.emit("xlsx"))
+        self.pdf_button = QPushButton(self.tr("Export to PDF…"))
+        self.pdf_button.setObjectName("officePdf")
+        self.pdf_button.clicked.connect(lambda: self.export_requested.emit("pdf"))
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Fiscal year")))
+        top.addWidget(self.year_box)
+        self.period_label = QLabel()
+        top.addWidget(self.period_label, 1)
+        top.addWidget(self.xlsx_button)
+        top.addWidget(self.pdf_button)
+
+        self.figures = QTreeWidget()
+        self.figures.setObjectName("officeFigures")
+        self.figures.setHeaderLabels([self.tr("Figure"), self.tr("Value"), self.tr("Unit")])
+        self.figures.setRootIsDecorated(False)
+        self.figures.setAlternatingRowColors(True)
+        self.figures.currentItemChanged.connect(self._show_rows)
+        self.rows_title = QLabel()
+        self.rows_title.setObjectName("officeRowsTitle")
+        self.rows = QTreeWidget()
+        self.rows.setObjectName("officeRows")
+        self.rows.setHeaderLabels([self.tr("Company"), self.tr("Date"), self.tr("Detail")])
+        self.rows.setRootIsDecorated(False)
+        self.rows.setAlternatingRowColors(True)
+        self.rows.itemActivated.connect(self._open)
+        below = QWidget()
+        below_layout = QVBoxLayout(below)
+        below_layout.setContentsMargins(0, 0, 0, 0)
+        below_layout.addWidget(self.rows_title)
+        below_layout.addWidget(self.rows, 1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.figures)
+        split.addWidget(below)
+        split.setSizes([520, 560])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+
+    def set_years(self, years: list[int], chosen: int | None) -> None:
+        self.year_box.blockSignals(True)
+        self.year_box.clear()
+        for year in years:
+            self.year_box.addItem(fiscal_year_label(year), year)
+        if chosen in years:
+            self.year_box.setCurrentIndex(years.index(chosen))
+        self.year_box.blockSignals(False)
+
+    def show_report(self, report: YearReport) -> None:
+        self.report = report
+        fy = report.fiscal_year
+        self.period_label.setText(self.tr("%1 – %2 · %3 companies in the file").replace(
+            "%1", _day(fy.start)).replace("%2", _day(fy.end)).replace("%3", f"{report.company_count:,}"))
+        current = self.figures.currentItem()
+        keep = current.data(0, ID_ROLE) if current else "analysed_companies"
+        self.figures.clear()
+        chosen = None
+        for name, keys in SECTIONS:
+            head = QTreeWidgetItem([_section_name(name)])
+            _bold(head)
+            head.setFirstColumnSpanned(True)
+            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.figures.addTopLevelItem(head)
+            for key in keys:
+                figure = report[key]
+                value = _k(figure.value) if key in MONEY else f"{figure.value:,}"
+                label = office_tr(FIGURE_NAMES[key])
+                indent = "　　" if key.startswith(("sales_", "gross_profit_")) else "　"
+                item = QTreeWidgetItem([indent + label, value, office_tr(FIGURE_UNITS[key])])
+                item.setData(0, ID_ROLE, key)
+                item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setToolTip(0, office_tr(FIGURE_RULES[key]))
+                if key in MONEY and figure.value < 0:
+                    item.setForeground(1, QBrush(RED))
+                self.figures.addTopLevelItem(item)
+                if key == keep:
+                    chosen = item
+        for col in range(3):
+            self.figures.resizeColumnToContents(col)
+        if chosen is not None:
+            self.figures.setCurrentItem(chosen)
+        self._show_rows(self.figures.currentItem())
+
+    def item_for(self, key: str) -> QTreeWidgetItem | None:
+        for i in range(self.figures.topLevelItemCount()):
+            item = self.figures.topLevelItem(i)
+            if item.data(0, ID_ROLE) == key:
+                return item
+        return None
+
+    def _show_rows(self, item: QTreeWidgetItem | None, _previous=None) -> None:
+        self.rows.clear()
+        key = item.data(0, ID_ROLE) if item else None
+        if self.report is None or not key:
+            self.rows_title.setText("")
+            return
+        figure = self.report[key]
+        self.rows_title.setText(self.tr("<b>%1</b> — %2 companies").replace(
+            "%1", office_tr(FIGURE_NAMES[key])).replace("%2", str(len(figure.companies))))
+        items = []
+        for row in figure.rows:
+            when = row.get("date") or row.get("period_end")
+            entry = QTreeWidgetItem([row["company_name"] or self.tr("(no name yet)"), _day(when), detail_text(key, row)])
+            entry.setData(0, ID_ROLE, row["company_id"])
+            entry.setToolTip(2, entry.text(2))
+            items.append(entry)
+        self.rows.addTopLevelItems(items)
+        for col in range(2):
+            self.rows.resizeColumnToContents(col)
+
+    def _open(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        company_id = item.data(0, ID_ROLE)
+        if company_id:
+            self.company_chosen.emit(company_id)
+
+
+class AttentionTab(QWidget):
+    """要注意: every company with a warning, the most warnings first, with the reasons."""
+
+    company_chosen = Signal(str)
+    rules_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.snapshot: OfficeSnapshot | None = None
+        self.heading = QLabel()
+        self.heading.setObjectName("attentionHeading")
+        self.kind_box = QComboBox()
+        self.kind_box.setObjectName("attentionKind")
+        self.kind_box.addItem(self.tr("All warnings"), "")
+        for kind in KINDS:
+            self.kind_box.addItem(office_tr(ALERT_NAMES[kind]), kind)
+        self.kind_box.currentIndexChanged.connect(lambda _i: self._fill())
+        self.rules_button = QPushButton(self.tr("Rules…"))
+        self.rules_button.setObjectName("attentionRules")
+        self.rules_button.clicked.connect(self.rules_requested.emit)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.kind_box)
+        top.addWidget(self.rules_button)
+        self.note = QLabel()
+        self.note.setObjectName("attentionNote")
+        self.note.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("attentionTree")
+        self.tree.setHeaderLabels([self.tr("Company"), self.tr("Warnings"), self.tr("Why")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.itemActivated.connect(lambda item, _c: self.company_chosen.emit(item.data(0, ID_ROLE)))
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.note)
+        layout.addWidget(self.tree, 1)
+
+    def show_snapshot(self, snapshot: OfficeSnapshot) -> None:
+        self.snapshot = snapshot
+        self.note.setVisible(not snapshot.benchmark_present)
+        self.note.setText(self.tr("No benchmark set is imported: a falling Local Benchmark score is not judged."))
+        self._fill()
+
+    def _fill(self) -> None:
+        self.tree.clear()
+        snapshot = self.snapshot
+        if snapshot is None:
+            return
+        kind = self.kind_box.currentData()
+        chosen = [(cid, ws) for cid, ws in snapshot.warnings.items() if not kind or any(w.kind == kind for w in ws)]
+        chosen.sort(key=lambda x: -len(x[1]))  # stable: フリガナ order within a count
+        self.heading.setText(self.tr("<b>%1 companies need attention</b> (as of %2, of %3)").replace(
+            "%1", f"{len(chosen):,}").replace("%2", _day(snapshot.today)).replace("%3", f"{len(snapshot.histories):,}"))
+        items = []
+        for cid, warnings in chosen:
+            history = snapshot.histories[cid]
+            names = "\n".join(office_tr(ALERT_NAMES[w.kind]) for w in warnings)  # beside its reason
+            why = "\n".join(alert_reason(w.kind, w.detail, translate) for w in warnings)
+            item = QTreeWidgetItem([history.name or self.tr("(no name yet)"), names, why])
+            item.setData(0, ID_ROLE, cid)
+            item.setToolTip(2, why)
+            item.setForeground(1, QBrush(RED))
+            items.append(item)
+        self.tree.addTopLevelItems(items)
+        self.tree.setColumnWidth(0, 230)
+        self.tree.resizeColumnToContents(1)
+
+    def counts(self) -> Counter:
+        return Counter(w.kind for ws in (self.snapshot.warnings.values() if self.snapshot else ()) for w in ws)
+
+
+class RulesDialog(QDialog):
+    """The early-warning rules: each on or off, with its threshold."""
+
+    def __init__(self, rules: Rules, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rulesDialog")
+        self.setWindowTitle(self.tr("Early-warning rules"))
+        grid = QGridLayout()
+        self.checks: dict[str, QCheckBox] = {}
+        self.spins: dict[str, QDoubleSpinBox] = {}
+        for row, kind in enumerate(KINDS):
+            check = QCheckBox(office_tr(ALERT_NAMES[kind]))
+            check.setObjectName(f"rule_{kind}")
+            check.setChecked(rules.on(kind))
+            self.checks[kind] = check
+            grid.addWidget(check, row, 0)
+            spec = PARAMETERS[kind]
+            if spec is None:
+                continue
+            name, _default, low, high = spec
+            spin = QDoubleSpinBox()
+            spin.setObjectName(f"rule_{kind}_{name}")
+            spin.setDecimals(2 if name == "ratio" else 0)
+            spin.setSingleStep(0.1 if name == "ratio" else 1)
+            spin.setRange(float(low), float(high))
+            spin.setValue(float(rules.value(kind)))
+            check.toggled.connect(spin.setEnabled)
+            spin.setEnabled(rules.on(kind))
+            self.spins[kind] = spin
+            grid.addWidget(spin, row, 1)
+            grid.addWidget(QLabel(office_tr(PARAMETER_NAMES[kind])), row, 2)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+                                   | QDialogButtonBox.StandardButton.RestoreDefaults)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self._defaults)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("A company is listed when any rule that is on finds it.")))
+        layout.addLayout(grid)
+        layout.addWidget(buttons)
+
+    def _defaults(self) -> None:
+        defaults = Rules()
+        for kind, check in self.checks.items():
+            check.setChecked(defaults.on(kind))
+        for kind, spin in self.spins.items():
+            spin.setValue(float(defaults.value(kind)))
+
+    def rules(self) -> Rules:
+        data = []
+        for kind in KINDS:
+            item: dict[str, Any] = {"kind": kind, "enabled": self.checks[kind].isChecked()}
+            spec = PARAMETERS[kind]
+            if spec is not None:
+                value = round(self.spins[kind].value(), 2)
+                item[spec[0]] = int(value) if spec[0] != "ratio" else str(value)
+            data.append(item)
+        return Rules.from_json(data)
+
+
+class OfficeWindow(QWidget):
+    """事務所: 年次報告 · 要注意 · ダッシュボード, for everything in the file."""
+
+    company_chosen = Signal(str, str)  # company id, tab
+    rules_saved = Signal()
+
+    def __init__(self, store: Store, writer, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.store, self.writer = store, writer
+        self.setObjectName("officeWindow")
+        self.setWindowTitle(self.tr("Office"))
+        self.resize(1200, 780)
+        self.reader = OfficeReader(store.path, self)
+        self.reader.snapshot_ready.connect(self._snapshot)
+        self.reader.report_ready.connect(self._report)
+        self.reader.failed.connect(self._failed)
+        self.reader.exported.connect(lambda path: self.status.setText(self.tr("Saved %1").replace("%1", path)))
+        self.snapshot: OfficeSnapshot | None = None
+        self.year: int | None = None
+        self.report_tab = ReportTab()
+        self.report_tab.year_changed.connect(self._year_chosen)
+        self.report_tab.export_requested.connect(self.ask_export)
+        self.report_tab.company_chosen.connect(lambda cid: self.company_chosen.emit(cid, "overview"))
+        self.attention_tab = AttentionTab()
+        self.attention_tab.company_chosen.connect(lambda cid: self.company_chosen.emit(cid, "overview"))
+        self.attention_tab.rules_requested.connect(self.edit_rules)
+        from banso_desktop.ui.dashboard_view import DashboardView
+
+        self.dashboard = DashboardView()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("officeTabs")
+        self.tabs.addTab(self.report_tab, self.tr("Yearly report"))
+        self.tabs.addTab(self.attention_tab, self.tr("Needs attention"))
+        self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setObjectName("officeRefresh")
+        self.refresh_button.clicked.connect(lambda: self.refresh())
+        self.status = QLabel(self.tr("Reading…"))
+        self.status.setObjectName("officeStatus")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+
+    def show_tab(self, key: str) -> None:
+        if key in OFFICE_TABS:
+            self.tabs.setCurrentIndex(OFFICE_TABS.index(key))
+
+    def refresh(self, today: date | None = None) -> None:
+        """Read the file again (after edits or a sync); the figures follow."""
+        self.status.setText(self.tr("Reading…"))
+        self.refresh_button.setEnabled(False)
+        self.reader.refresh(today or date.today())
+
+    def _snapshot(self, generation: int, snapshot: OfficeSnapshot) -> None:
+        if generation != self.reader.generation:
+            return
+        self.snapshot = snapshot
+        if self.year is None or self.year not in snapshot.years:
+            self.year = self._default_year(snapshot)
+        self.report_tab.set_years(snapshot.years, self.year)
+        self.attention_tab.show_snapshot(snapshot)
+        if snapshot.dashboard is not None:
+            self.dashboard.show_data(snapshot.dashboard)
+        self.reader.report(snapshot.histories, self.year)
+
+    @staticmethod
+    def _default_year(snapshot: OfficeSnapshot) -> int:
+        """The year a report is usually made for: the one just ended in April–June, else this one."""
+        current = FiscalYear.of(snapshot.today).year
+        if snapshot.today.month in (4, 5, 6) and current - 1 in snapshot.years:
+            return current - 1
+        return current
+
+    def _year_chosen(self, year: int) -> None:
+        self.year = year
+        if self.snapshot is not None:
+            self.status.setText(self.tr("Reading…"))
+            self.reader.report(self.snapshot.histories, year)
+
+    def _report(self, generation: int, report: YearReport) -> None:
+        if generation != self.reader.report_generation:
+            return
+        self.report_tab.show_report(report)
+        self.refresh_button.setEnabled(True)
+        snapshot = self.snapshot
+        self.status.setText(self.tr("%1 companies · %2 need attention · read %3").replace(
+            "%1", f"{len(snapshot.histories):,}" if snapshot else "0").replace(
+            "%2", f"{len(snapshot.warnings):,}" if snapshot else "0").replace(
+            "%3", _day(snapshot.today) if snapshot else ""))
+
+    def _failed(self, message: str) -> None:
+        self.refresh_button.setEnabled(True)
+        self.status.setText(message)
+
+    # --- exports -------------------------------------------------------------------
+
+    def _organization(self) -> str:
+        try:
+            return self.store.people.organization_name()
+        except Exception:  # noqa: BLE001 - a name on the report is not worth an error
+            return ""
+
+    def default_name(self, kind: str) -> str:
+        report = self.report_tab.report
+        year = report.fiscal_year.year if report else self.year or date.today().year
+        title = self.tr("Yearly report")
+        return f"{title}_{year}_{date.today():%Y%m%d}.{kind}"
+
+    def ask_export(self, kind: str) -> None:
+        if self.report_tab.report is None:
+            return
+        from banso_desktop.ui.export_view import documents_folder
+
+        folder = QSettings().value("export/folder", "", str)
+        start = Path(folder) if folder and Path(folder).is_dir() else documents_folder()
+        pattern = self.tr("Excel workbooks (*.xlsx)") if kind == "xlsx" else self.tr("PDF documents (*.pdf)")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the yearly report"),
+                                                    str(start / self.default_name(kind)), pattern)
+        if not path:
+            return
+        if not path.lower().endswith(f".{kind}"):
+            path += f".{kind}"
+        QSettings().setValue("export/folder", str(Path(path).parent))
+        self.export_to(Path(path), kind)
+
+    def export_to(self, path: Path, kind: str, lang: str | None = None) -> None:
+        """Write the report shown as ``kind`` (xlsx / pdf) to ``path``, off the UI thread."""
+        from banso_desktop.ui import labels
+
+        report = self.report_tab.report
+        if report is None:
+            return
+        lang = lang or labels.language()
+        organization, today = self._organization(), date.today()
+        if kind == "xlsx":
+            from banso_desktop.office.workbook import workbook_bytes
+
+            def make() -> bytes:
+                return workbook_bytes(report, lang, today, organization)
+        else:
+            from banso_desktop.documents.office_report import office_report_pdf
+
+            def make() -> bytes:
+                return office_report_pdf(report, lang, today, organization)
+        self.status.setText(self.tr("Writing %1…").replace("%1", str(path)))
+        self.reader.export(make, path)
+
+    # --- rules ---------------------------------------------------------------------
+
+    def edit_rules(self) -> RulesDialog:
+        dialog = RulesDialog(load_rules(self.store), self)
+        dialog.accepted.connect(lambda: self.save_rules(dialog.rules()))
+        dialog.open()
+        return dialog
+
+    def save_rules(self, rules: Rules) -> None:
+        text = rules_text(rules)
+
+        def save(store: Store) -> None:
+            store.set_meta("warning_rules", text)
+
+        def saved(_result) -> None:
+            self.rules_saved.emit()
+            self.refresh()
+
+        self.writer.submit(save, saved)
+
+    def shutdown(self) -> None:
+        """Let the reader finish what it is doing (an export being written) and stop."""
+        self.reader.close()

@@ -1,0 +1,145 @@
+"""The office view with real widgets: the yearly report and its drill-down, the
+companies needing attention and their rules, the list's badge and the overview's
+reasons, the exports; on the small office of tests/cli/test_office_cli.py."""
+
+import json
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from banso_desktop.office.labels import ALERT_NAMES
+from tests.cli.test_office_cli import A, B, build_small_office
+from tests.documents import pdf_tools
+
+
+@pytest.fixture
+def office_db(db_path):
+    return build_small_office(db_path)
+
+
+def ja(text):
+    return QCoreApplication.translate("office", text)
+
+
+def opened_office(qtbot, window, tab="report"):
+    office = window.show_office(tab)
+    qtbot.waitUntil(lambda: office.report_tab.report is not None, timeout=10000)
+    return office
+
+
+def choose_year(qtbot, office, year):
+    box = office.report_tab.year_box
+    box.setCurrentIndex(box.findData(year))
+    qtbot.waitUntil(lambda: office.report_tab.report.fiscal_year.year == year, timeout=10000)
+
+
+def test_report_figures_drill_down_to_companies(qapp, qtbot, open_window, office_db):
+    window = open_window(office_db)
+    office = opened_office(qtbot, window)
+    years = [office.report_tab.year_box.itemData(i) for i in range(office.report_tab.year_box.count())]
+    assert 2025 in years and 2024 in years and years == sorted(years, reverse=True)
+    choose_year(qtbot, office, 2025)
+    tab = office.report_tab
+    assert tab.year_box.currentText() == "令和7年度（2025年度）"
+    values = {key: tab.item_for(key).text(1) for key in ("analysed_companies", "follow_up_sessions",
+                                                          "sales_decreased", "value_added_yen", "issues_resolved")}
+    assert values == {"analysed_companies": "1", "follow_up_sessions": "2", "sales_decreased": "1",
+                      "value_added_yen": "13,000", "issues_resolved": "1"}
+    assert tab.item_for("value_added_yen").text(2) == "千円"
+    tab.figures.setCurrentItem(tab.item_for("follow_up_sessions"))
+    rows = [(tab.rows.topLevelItem(i).text(0), tab.rows.topLevelItem(i).text(1), tab.rows.topLevelItem(i).text(2))
+            for i in range(tab.rows.topLevelItemCount())]
+    assert rows == [("株式会社あおば", "R7.9.1", "進み具合"), ("株式会社あおば", "R8.2.1", "振り返り")]
+    tab.figures.setCurrentItem(tab.item_for("sales_decreased"))
+    assert "90,000 → 80,000" in tab.rows.topLevelItem(0).text(2)
+    # Activating a company opens it in the main window.
+    tab.rows.itemActivated.emit(tab.rows.topLevelItem(0), 0)
+    assert window.current_company_id() == A
+    choose_year(qtbot, office, 2024)
+    assert tab.item_for("planned_companies").text(1) == "1"
+    tab.figures.setCurrentItem(tab.item_for("planned_companies"))
+    assert tab.rows.topLevelItem(0).text(0) == "有限会社みどり"
+
+
+def test_attention_lists_why_and_rules_change_it(qapp, qtbot, open_window, office_db):
+    window = open_window(office_db)
+    office = opened_office(qtbot, window, "attention")
+    tree = office.attention_tab.tree
+    found = {tree.topLevelItem(i).text(0): tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())}
+    assert found == {"株式会社あおば": ja("Sales falling"), "有限会社みどり": ja("No session while actions are open")}
+    why = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount()) if tree.topLevelItem(i).text(0) == "株式会社あおば").text(2)
+    assert "100,000 → 90,000 → 80,000" in why
+    kind_box = office.attention_tab.kind_box
+    kind_box.setCurrentIndex(kind_box.findData("no_session"))
+    assert tree.topLevelItemCount() == 1 and tree.topLevelItem(0).text(0) == "有限会社みどり"
+    assert office.attention_tab.note.isHidden() is False  # no benchmark set: said so
+
+    dialog = office.edit_rules()
+    dialog.checks["sales_down"].setChecked(False)
+    dialog.spins["no_session"].setValue(2)
+    assert not dialog.spins["sales_down"].isEnabled()
+    generation = office.reader.generation
+    dialog.accept()
+    qtbot.waitUntil(lambda: office.reader.generation > generation and office.snapshot.warnings.keys() == {B},
+                    timeout=10000)
+    window.flush()
+    saved = json.loads(window.store.meta("warning_rules"))
+    assert {r["kind"]: r for r in saved}["sales_down"]["enabled"] is False
+    assert {r["kind"]: r for r in saved}["no_session"]["months"] == 2
+    assert office.edit_rules().checks["sales_down"].isChecked() is False  # the dialog reads them back
+    # The list's badges follow the saved rules.
+    model = window.list_panel.model
+    qtbot.waitUntil(lambda: model.warnings(B) == [ja("No session while actions are open")], timeout=10000)
+    assert model.warnings(A) == []
+
+
+def test_list_badge_and_overview_reasons_follow_edits(qapp, qtbot, open_window, office_db):
+    window = open_window(office_db)
+    window.read_alerts()
+    model = window.list_panel.model
+    qtbot.waitUntil(lambda: model.warnings(A) == [ja("Sales falling")], timeout=10000)
+    row = model.row_of(A)
+    assert ja("Sales falling") in model.data(model.index(row), 0x0003)  # the tooltip names it
+    window.open_company(A)
+    banner = window.workspace.alerts
+    assert banner.isVisible() and "100,000 → 90,000 → 80,000" in banner.text()
+    # A new period with sales up again: the badge and the reasons go after the edit settles.
+    window.writer.submit(lambda s: s.periods.create(A, "2026-03-31", {"sales_yen": 95_000_000}))
+    window.flush()
+    window._recheck_company_alerts()
+    assert model.warnings(A) == []
+    assert banner.isHidden()
+    window.open_company(B)
+    assert window.workspace.alerts.isVisible()
+    assert "2024-12-01" in window.workspace.alerts.text()
+
+
+def test_exports_write_the_report(qapp, qtbot, open_window, office_db, tmp_path):
+    window = open_window(office_db)
+    office = opened_office(qtbot, window)
+    choose_year(qtbot, office, 2025)
+    xlsx, pdf = tmp_path / "年次報告.xlsx", tmp_path / "年次報告.pdf"
+    with qtbot.waitSignal(office.reader.exported, timeout=20000):
+        office.export_to(xlsx, "xlsx")
+    with qtbot.waitSignal(office.reader.exported, timeout=20000):
+        office.export_to(pdf, "pdf")
+    cells = [c for r in openpyxl.load_workbook(xlsx).worksheets[0].iter_rows(values_only=True) for c in r]
+    assert 13_000 in cells
+    assert "株式会社あおば" in pdf_tools.flat(pdf)
+    assert str(pdf) in office.status.text()
+
+
+def test_an_unwritable_export_says_so(qapp, qtbot, open_window, office_db, tmp_path):
+    window = open_window(office_db)
+    office = opened_office(qtbot, window)
+    with qtbot.waitSignal(office.reader.failed, timeout=20000):
+        office.export_to(tmp_path / "missing-folder" / "x.xlsx", "xlsx")
+    assert "missing-folder" in office.status.text()
+
+
+def test_menu_names_in_japanese(qapp, qtbot, open_window, office_db):
+    window = open_window(office_db)
+    texts = {key: action.text() for key, action in window.office_actions.items()}
+    assert all(not text.startswith("&") and "Yearly" not in text for text in texts.values()), texts
+    assert ALERT_NAMES["sales_down"] != ja("Sales falling")  # translated
