@@ -216,6 +216,7 @@ def years_with_data(histories: dict[str, CompanyHistory], today: date) -> list[i
     years = {FiscalYear.of(today).year}
     for h in histories.values():
         days = ([p["entered"] for p in h.periods] + [s["day"] for s in h.sessions] + [a["made"] for a in h.actions]
-                + [r["day"] for r in h.referrals])
+                + [r["day"] for r in h.referrals] + [r["closed"] for r in h.referrals]
+                + [i["changed"] for i in h.issues if i["status"] == "resolved"])
         years.update(FiscalYear.of(d).year for d in days if d is not None and d <= today)
     return sorted(years, reverse=True)

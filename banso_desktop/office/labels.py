@@ -92,22 +92,24 @@ def _k(yen: Any) -> str:
     return f"▲{-thousands:,}" if thousands < 0 else f"{thousands:,}"
 
 
-def alert_reason(kind: str, detail: dict[str, Any], translate: Translate) -> str:
-    """Why the warning is there, with its figures, in one sentence."""
+def alert_reason(kind: str, detail: dict[str, Any], translate: Translate,
+                 day: Callable[[Any], str] = str) -> str:
+    """Why the warning is there, with its figures, in one sentence; ``day`` writes its
+    dates (ISO by default, 和暦 on screen)."""
     if kind == "sales_down":
         figures = " → ".join(_k(v) for v in detail["sales_yen"])
         return translate("office", "Sales fell %1 periods running: %2 thousand yen.").replace(
             "%1", str(detail["times"])).replace("%2", figures)
     if kind == "insolvent":
         return translate("office", "Net assets are %1 thousand yen (period ending %2).").replace(
-            "%1", _k(detail["net_assets_yen"])).replace("%2", str(detail["period_end"]))
+            "%1", _k(detail["net_assets_yen"])).replace("%2", day(detail["period_end"]))
     if kind == "score_drop":
         return translate("office", "The Local Benchmark total fell from %1 (%2) to %3 (%4) points.").replace(
             "%1", str(detail["from"])).replace("%2", detail.get("from_rank") or "—").replace(
             "%3", str(detail["to"])).replace("%4", detail.get("to_rank") or "—")
     if kind == "ebitda_not_positive":
         return translate("office", "Operating income + depreciation is %1 thousand yen (period ending %2).").replace(
-            "%1", _k(detail["ebitda_yen"])).replace("%2", str(detail["period_end"]))
+            "%1", _k(detail["ebitda_yen"])).replace("%2", day(detail["period_end"]))
     if kind == "working_capital_up":
         return translate("office", "Working capital period rose from %1 to %2 months.").replace(
             "%1", str(detail["from"])).replace("%2", str(detail["to"]))
@@ -116,6 +118,6 @@ def alert_reason(kind: str, detail: dict[str, Any], translate: Translate) -> str
             return translate("office", "%1 actions are open and there has been no session.").replace(
                 "%1", str(detail["open_actions"]))
         return translate("office", "%1 actions are open; the last session was %2 (over %3 months ago).").replace(
-            "%1", str(detail["open_actions"])).replace("%2", str(detail["last_session"])).replace(
+            "%1", str(detail["open_actions"])).replace("%2", day(detail["last_session"])).replace(
             "%3", str(detail["months"]))
     return kind

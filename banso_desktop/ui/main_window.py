@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self._sync: SyncController | None = None  # made just after the first paint
         self.office: OfficeWindow | None = None
         self._alerts: OfficeReader | None = None  # the list's warning badges, read after start
+        self.alerts_shown = False  # the badges of a first read are on the list
         self._alerts_timer = QTimer(self)
         self._alerts_timer.setSingleShot(True)
         self._alerts_timer.setInterval(ALERTS_RECHECK_MS)
@@ -204,9 +205,12 @@ class MainWindow(QMainWindow):
 
         status = self.sync.status
         if self._alerts is None:
-            QTimer.singleShot(0 if wait_s else ALERTS_START_MS, self.read_alerts)
+            if wait_s:
+                self.read_alerts()
+            else:
+                QTimer.singleShot(ALERTS_START_MS, self.read_alerts)
         deadline = time.monotonic() + wait_s
-        while status.reading and time.monotonic() < deadline:
+        while (status.reading or (wait_s and not self.alerts_shown)) and time.monotonic() < deadline:
             QApplication.processEvents()
             time.sleep(0.005)
 
@@ -273,6 +277,7 @@ class MainWindow(QMainWindow):
         names = {kind: QCoreApplication.translate("office", text) for kind, text in ALERT_NAMES.items()}
         self.list_panel.model.set_warnings(
             {cid: [names[a.kind] for a in alerts] for cid, alerts in snapshot.warnings.items()})
+        self.alerts_shown = True
         company_id = self.current_company_id()
         if company_id is not None and self.stack.currentWidget() is self.workspace:
             self.workspace.show_alerts(snapshot.warnings.get(company_id, []))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -111,6 +112,10 @@ def read_snapshot(store: Store, today: date, dashboard: bool = True) -> OfficeSn
     return OfficeSnapshot(today, histories, warnings, benchmark is not None, years_with_data(histories, today), data)
 
 
+class ExportCancelled(Exception):
+    """The person stopped an export."""
+
+
 class OfficeReader(QObject):
     """One background thread and connection reading the file for the office view and
     the list's warning icons; stale answers (an older generation) are dropped."""
@@ -118,6 +123,8 @@ class OfficeReader(QObject):
     snapshot_ready = Signal(int, object)  # generation, OfficeSnapshot
     report_ready = Signal(int, object)  # generation, YearReport
     exported = Signal(str)  # the file written
+    export_progress = Signal(int, int)  # rows done, rows in all
+    export_cancelled = Signal()
     failed = Signal(str)  # a message for the user
 
     def __init__(self, path: Path, parent: QObject | None = None) -> None:
@@ -128,6 +135,7 @@ class OfficeReader(QObject):
         self.generation = 0
         self.report_generation = 0
         self.closed = False
+        self.cancel_export = False  # set from the UI thread; the export stops at its next progress call
 
     def _reader(self) -> Store:
         if self._store is None:
@@ -169,12 +177,26 @@ class OfficeReader(QObject):
         self._pool.submit(self._guarded, work)
         return generation
 
-    def export(self, make: Callable[[], bytes], path: Path) -> None:
+    def export(self, make: Callable[[Callable[[int, int], None]], bytes], path: Path) -> None:
+        """``make(progress)`` the file's bytes on the reader's thread and write them
+        atomically to ``path``; ``cancel_export`` stops it (nothing is written)."""
         from banso_desktop.files import write_atomically
+
+        self.cancel_export = False
+
+        def progress(done: int, total: int) -> None:
+            if self.cancel_export or self.closed:
+                raise ExportCancelled
+            self.export_progress.emit(done, total)
 
         def work() -> None:
             try:
-                written = write_atomically(path, make())
+                data = make(progress)
+            except ExportCancelled:
+                self.export_cancelled.emit()
+                return
+            try:
+                written = write_atomically(path, data)
             except OSError as exc:
                 self.failed.emit(QCoreApplication.translate("OfficeWindow", "Could not write %1: %2").replace(
                     "%1", str(path)).replace("%2", exc.strerror or str(exc)))
@@ -202,7 +224,8 @@ def _bold(item: QTreeWidgetItem, column: int = 0) -> None:
     item.setFont(column, font)
 
 
-def _day(value: Any) -> str:
+def short_day(value: Any) -> str:
+    """A date (or ISO text) as short 和暦 (R8.3.31); blank for none."""
     if isinstance(value, date):
         try:
             return format_wareki(value, "short")
@@ -239,12 +262,12 @@ def _section_name(name: str) -> str:
 def detail_text(key: str, row: dict[str, Any]) -> str:
     """What a drill-down row says about the company, in a few words."""
     if key == "analysed_companies":
-        return translate("OfficeWindow", "Figures up to the period ending %1 entered").replace("%1", _day(row.get("period_end")))
+        return translate("OfficeWindow", "Figures up to the period ending %1 entered").replace("%1", short_day(row.get("period_end")))
     if key == "planned_companies":
         return translate("OfficeWindow", "%1 actions agreed in the year").replace("%1", str(row.get("actions", 0)))
     if key == "follow_up_companies":
         return translate("OfficeWindow", "%1 follow-up sessions; first plan %2").replace(
-            "%1", str(row.get("sessions", 0))).replace("%2", _day(row.get("plan_date")))
+            "%1", str(row.get("sessions", 0))).replace("%2", short_day(row.get("plan_date")))
     if key == "follow_up_sessions":
         return row.get("theme") or ""
     if key == "supported_companies":
@@ -340,7 +363,7 @@ class ReportTab(QWidget):
         self.report = report
         fy = report.fiscal_year
         self.period_label.setText(self.tr("%1 – %2 · %3 companies in the file").replace(
-            "%1", _day(fy.start)).replace("%2", _day(fy.end)).replace("%3", f"{report.company_count:,}"))
+            "%1", short_day(fy.start)).replace("%2", short_day(fy.end)).replace("%3", f"{report.company_count:,}"))
         current = self.figures.currentItem()
         keep = current.data(0, ID_ROLE) if current else "analysed_companies"
         self.figures.clear()
@@ -390,7 +413,7 @@ class ReportTab(QWidget):
         items = []
         for row in figure.rows:
             when = row.get("date") or row.get("period_end")
-            entry = QTreeWidgetItem([row["company_name"] or self.tr("(no name yet)"), _day(when), detail_text(key, row)])
+            entry = QTreeWidgetItem([row["company_name"] or self.tr("(no name yet)"), short_day(when), detail_text(key, row)])
             entry.setData(0, ID_ROLE, row["company_id"])
             entry.setToolTip(2, entry.text(2))
             items.append(entry)
@@ -457,12 +480,12 @@ class AttentionTab(QWidget):
         chosen = [(cid, ws) for cid, ws in snapshot.warnings.items() if not kind or any(w.kind == kind for w in ws)]
         chosen.sort(key=lambda x: -len(x[1]))  # stable: フリガナ order within a count
         self.heading.setText(self.tr("<b>%1 companies need attention</b> (as of %2, of %3)").replace(
-            "%1", f"{len(chosen):,}").replace("%2", _day(snapshot.today)).replace("%3", f"{len(snapshot.histories):,}"))
+            "%1", f"{len(chosen):,}").replace("%2", short_day(snapshot.today)).replace("%3", f"{len(snapshot.histories):,}"))
         items = []
         for cid, warnings in chosen:
             history = snapshot.histories[cid]
             names = "\n".join(office_tr(ALERT_NAMES[w.kind]) for w in warnings)  # beside its reason
-            why = "\n".join(alert_reason(w.kind, w.detail, translate) for w in warnings)
+            why = "\n".join(alert_reason(w.kind, w.detail, translate, short_day) for w in warnings)
             item = QTreeWidgetItem([history.name or self.tr("(no name yet)"), names, why])
             item.setData(0, ID_ROLE, cid)
             item.setToolTip(2, why)
@@ -552,7 +575,9 @@ class OfficeWindow(QWidget):
         self.reader.snapshot_ready.connect(self._snapshot)
         self.reader.report_ready.connect(self._report)
         self.reader.failed.connect(self._failed)
-        self.reader.exported.connect(lambda path: self.status.setText(self.tr("Saved %1").replace("%1", path)))
+        self.reader.exported.connect(self._exported)
+        self.reader.export_progress.connect(self._export_progress)
+        self.reader.export_cancelled.connect(lambda: self._export_ended(self.tr("Export stopped; nothing was written.")))
         self.snapshot: OfficeSnapshot | None = None
         self.year: int | None = None
         self.report_tab = ReportTab()
@@ -575,8 +600,18 @@ class OfficeWindow(QWidget):
         self.refresh_button.clicked.connect(lambda: self.refresh())
         self.status = QLabel(self.tr("Reading…"))
         self.status.setObjectName("officeStatus")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("officeProgress")
+        self.progress.setMaximumWidth(260)
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Stop"))
+        self.cancel_button.setObjectName("officeCancel")
+        self.cancel_button.clicked.connect(self.cancel_export)
+        self.cancel_button.hide()
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.progress)
+        bottom.addWidget(self.cancel_button)
         bottom.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
@@ -627,11 +662,11 @@ class OfficeWindow(QWidget):
         self.status.setText(self.tr("%1 companies · %2 need attention · read %3").replace(
             "%1", f"{len(snapshot.histories):,}" if snapshot else "0").replace(
             "%2", f"{len(snapshot.warnings):,}" if snapshot else "0").replace(
-            "%3", _day(snapshot.today) if snapshot else ""))
+            "%3", short_day(snapshot.today) if snapshot else ""))
 
     def _failed(self, message: str) -> None:
         self.refresh_button.setEnabled(True)
-        self.status.setText(message)
+        self._export_ended(message)
 
     # --- exports -------------------------------------------------------------------
 
@@ -676,15 +711,37 @@ class OfficeWindow(QWidget):
         if kind == "xlsx":
             from banso_desktop.office.workbook import workbook_bytes
 
-            def make() -> bytes:
-                return workbook_bytes(report, lang, today, organization)
+            def make(progress) -> bytes:
+                return workbook_bytes(report, lang, today, organization, progress=progress)
         else:
             from banso_desktop.documents.office_report import office_report_pdf
 
-            def make() -> bytes:
-                return office_report_pdf(report, lang, today, organization)
+            def make(progress) -> bytes:
+                return office_report_pdf(report, lang, today, organization, progress=progress)
         self.status.setText(self.tr("Writing %1…").replace("%1", str(path)))
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.report_tab.xlsx_button.setEnabled(False)
+        self.report_tab.pdf_button.setEnabled(False)
         self.reader.export(make, path)
+
+    def cancel_export(self) -> None:
+        self.reader.cancel_export = True
+
+    def _export_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _exported(self, path: str) -> None:
+        self._export_ended(self.tr("Saved %1").replace("%1", path))
+
+    def _export_ended(self, message: str) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.report_tab.xlsx_button.setEnabled(True)
+        self.report_tab.pdf_button.setEnabled(True)
+        self.status.setText(message)
 
     # --- rules ---------------------------------------------------------------------
 

@@ -258,6 +258,7 @@ class Workspace(QWidget):
         """The early warnings of the company shown (read now unless given), and why."""
         from banso_desktop.office.alerts import warnings_for
         from banso_desktop.office.labels import ALERT_NAMES, alert_reason
+        from banso_desktop.ui.office_view import short_day
 
         if self.company_id is None:
             self.alerts.hide()
@@ -269,7 +270,7 @@ class Workspace(QWidget):
             return alerts
         translate = QCoreApplication.translate
         lines = [f"<b>⚠ {escape(translate('office', ALERT_NAMES[a.kind]))}</b>　"
-                 f"{escape(alert_reason(a.kind, a.detail, translate))}" for a in alerts]
+                 f"{escape(alert_reason(a.kind, a.detail, translate, short_day))}" for a in alerts]
         self.alerts.setText(self.tr("Needs attention:") + "<br>" + "<br>".join(lines))
         self.alerts.show()
         return alerts

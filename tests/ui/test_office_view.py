@@ -112,7 +112,7 @@ def test_list_badge_and_overview_reasons_follow_edits(qapp, qtbot, open_window, 
     assert banner.isHidden()
     window.open_company(B)
     assert window.workspace.alerts.isVisible()
-    assert "2024-12-01" in window.workspace.alerts.text()
+    assert "R6.12.1" in window.workspace.alerts.text()
 
 
 def test_exports_write_the_report(qapp, qtbot, open_window, office_db, tmp_path):
@@ -143,3 +143,26 @@ def test_menu_names_in_japanese(qapp, qtbot, open_window, office_db):
     texts = {key: action.text() for key, action in window.office_actions.items()}
     assert all(not text.startswith("&") and "Yearly" not in text for text in texts.values()), texts
     assert ALERT_NAMES["sales_down"] != ja("Sales falling")  # translated
+
+
+def test_an_export_can_be_stopped(qapp, qtbot, open_window, office_db, tmp_path):
+    import threading
+
+    window = open_window(office_db)
+    office = opened_office(qtbot, window)
+    hold = threading.Event()
+    office.reader._pool.submit(hold.wait)  # the reader is busy: the stop comes before the export starts
+    target = tmp_path / "stopped.pdf"
+    office.export_to(target, "pdf")
+    assert office.cancel_button.isVisible() and not office.report_tab.pdf_button.isEnabled()
+    office.cancel_button.click()
+    with qtbot.waitSignal(office.reader.export_cancelled, timeout=20000):
+        hold.set()
+    assert not target.exists()
+    assert office.cancel_button.isHidden() and office.report_tab.pdf_button.isEnabled()
+    # The next export runs to the end, with its progress shown.
+    seen = []
+    office.reader.export_progress.connect(lambda done, total: seen.append((done, total)))
+    with qtbot.waitSignal(office.reader.exported, timeout=20000):
+        office.export_to(target, "pdf")
+    assert target.exists() and seen and seen[-1][0] == seen[-1][1]
