@@ -781,7 +781,7 @@ Companies: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Thousand yen</source>
+        <source>Million yen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1484,6 +1484,14 @@ Companies met: %3</source>
     </message>
     <message>
         <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export stopped; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

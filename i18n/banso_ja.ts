@@ -789,8 +789,8 @@ Companies: %4</source>
         <translation>付加価値額</translation>
     </message>
     <message>
-        <source>Thousand yen</source>
-        <translation>千円</translation>
+        <source>Million yen</source>
+        <translation>百万円</translation>
     </message>
     <message>
         <source>Sessions per month</source>
@@ -1492,6 +1492,14 @@ Companies met: %3</source>
     <message>
         <source>Office</source>
         <translation>事務所</translation>
+    </message>
+    <message>
+        <source>Export stopped; nothing was written.</source>
+        <translation>書き出しを中止しました。ファイルは作られていません。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>中止</translation>
     </message>
     <message>
         <source>Saved %1</source>

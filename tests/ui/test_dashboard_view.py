@@ -71,9 +71,10 @@ def test_the_four_charts(view):
     assert (axis(scores, QValueAxis).min(), axis(scores, QValueAxis).max()) == (0, 30)
 
     value_added = view.chart("value_added")
-    assert bar_values(value_added) == [12_345, 1_235]  # 千円, half up: 12,345.4995 and 1,234.5
+    # 百万円 to one decimal of the median in 千円 (half up: 12,345.4995 → 12,345 → 12.3; 1,234.5 → 1,235 → 1.2)
+    assert bar_values(value_added) == [12.3, 1.2]
     assert axis(value_added, QBarCategoryAxis).categories() == ["R6年度", "R7年度"]
-    assert axis(value_added, QValueAxis).titleText() == view.tr("Thousand yen")
+    assert axis(value_added, QValueAxis).titleText() == view.tr("Million yen") == "百万円"
 
     sessions = view.chart("sessions")
     assert bar_values(sessions) == [5, 0, 2]
