@@ -240,7 +240,7 @@ class Bench:
             report = year_report(histories, year)
             runs["report"].append(time.perf_counter() - started)
             started = time.perf_counter()
-            assessments = assess_all(histories, benchmark)
+            assessments = assess_all(histories, benchmark, TODAY)
             found = all_warnings(histories, benchmark, Rules(), TODAY, assessments)
             runs["warnings"].append(time.perf_counter() - started)
             started = time.perf_counter()

@@ -83,9 +83,8 @@ def _write(path: Path, make: Callable[[], bytes], write_atomically) -> None:
 
 
 def _organization(store) -> str:
-    row = store.conn.execute(
-        "SELECT name FROM organization WHERE deleted_at IS NULL AND name != '' ORDER BY created_at LIMIT 1").fetchone()
-    return row[0] if row else ""
+    """This laptop's organisation, as the app prints it (a synced file holds others too)."""
+    return store.people.organization_name()
 
 
 def _rules(path: Path | None, store):
@@ -94,7 +93,7 @@ def _rules(path: Path | None, store):
     if path is None:
         return load_rules(store)
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))  # Notepad's BOM too
     except OSError as exc:
         raise CliInputError(QT_TRANSLATE_NOOP("cli", "Could not read {path}: {reason}"),
                             path=str(path), reason=exc.strerror or str(exc)) from None

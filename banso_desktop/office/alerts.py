@@ -11,7 +11,7 @@ or given to ``banso warnings --rules FILE``. The defaults (DOMAIN.md §9):
   (needs an active benchmark set);
 - ``ebitda_not_positive``: 営業利益＋減価償却費 of the latest period is 0 or less;
 - ``working_capital_up``: 営業運転資本回転期間 rose by more than ``ratio`` − 1 (half) over
-  the period before (from a positive value);
+  the period before (from a positive value) and by half a month or more;
 - ``no_session``: 施策 are still open and the last session is more than ``months`` months
   ago (or there has been none).
 """
@@ -25,10 +25,13 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from banso_desktop.domain.plan import _a_year_apart
-from banso_desktop.domain.rokaben import Assessment, BenchmarkSet, Indicator, compute_value
+from banso_desktop.domain.rokaben import Assessment, BenchmarkSet, Indicator, Reason, compute_value
 from banso_desktop.office.history import CompanyHistory
 
 META_RULES = "warning_rules"
+# working_capital_up also needs a rise of at least this many months: from 0.13 to 0.24
+# months is "more than half again" but three days of sales, not a sign.
+MIN_RISE_MONTHS = Decimal("0.5")
 
 KINDS = ("sales_down", "insolvent", "score_drop", "ebitda_not_positive", "working_capital_up", "no_session")
 # The editable parameter of each kind: (name, default, smallest, largest).
@@ -145,78 +148,113 @@ def months_before(day: date, months: int) -> date:
     return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
-def _sales_down(h: CompanyHistory, times: int) -> Alert | None:
-    periods = h.periods[-(times + 1):]
+def _sales_down(periods: list[dict[str, Any]], times: int) -> Alert | None:
+    periods = periods[-(times + 1):]
     if len(periods) < times + 1:
         return None
     for earlier, later in zip(periods, periods[1:]):
-        if (earlier.get("sales_yen") is None or later.get("sales_yen") is None
-                or not _a_year_apart(earlier, later) or later["sales_yen"] >= earlier["sales_yen"]):
+        if not _a_year_apart(earlier, later) or later["sales_yen"] >= earlier["sales_yen"]:
             return None
     return Alert("sales_down", {"times": times, "period_ends": [p["period_end"] for p in periods],
-                                  "sales_yen": [p["sales_yen"] for p in periods]})
+                                "sales_yen": [p["sales_yen"] for p in periods]})
+
+
+def _latest(periods: list[dict[str, Any]], *columns: str) -> dict[str, Any] | None:
+    """The latest period with every one of ``columns`` entered."""
+    return next((p for p in reversed(periods) if all(p.get(c) is not None for c in columns)), None)
+
+
+# A missing input scores 0 points: a period is compared only when it lacks nothing its
+# predecessor had (the previous period's 売上高 is that period's business, not this one's).
+_OWN_MISSING = frozenset(r for r in Reason if r.value.endswith("_missing")) - {Reason.PREVIOUS_SALES_MISSING}
+
+
+def _missing(score) -> set:
+    return {i for i, r in score.results.items() if r.reason in _OWN_MISSING}
+
+
+def settled_scores(assessment: Assessment | None) -> list:
+    """The scored periods without a newest one still being typed in: trailing periods
+    that lack an input the period before them had are left out."""
+    if assessment is None:
+        return []
+    scored = [p for p in assessment.periods if p.total is not None]
+    while len(scored) >= 2 and not _missing(scored[-1]) <= _missing(scored[-2]):
+        scored.pop()
+    if len(scored) == 1 and _missing(scored[0]):
+        return []  # a lone period with inputs missing: nothing settled to judge
+    return scored
 
 
 def company_warnings(h: CompanyHistory, assessment: Assessment | None, rules: Rules, today: date) -> list[Alert]:
-    """The warnings of one company, in ``KINDS`` order."""
+    """The warnings of one company, in ``KINDS`` order. Each rule reads the latest periods
+    that closed by ``today`` and hold its own inputs; ``assessment`` is the company's
+    ロカベン scored on those periods (``assess_history(h, benchmark, today)``)."""
     from banso_desktop.domain.statements import figures_from_period
 
     found: list[Alert] = []
-    latest = h.periods[-1] if h.periods else None
-    previous = h.periods[-2] if len(h.periods) >= 2 else None
+    periods = h.periods_until(today)
     if rules.on("sales_down"):
-        hit = _sales_down(h, int(rules.value("sales_down")))
+        hit = _sales_down(periods, int(rules.value("sales_down")))
         if hit:
             found.append(hit)
-    if rules.on("insolvent") and latest and latest.get("net_assets_yen") is not None and latest["net_assets_yen"] < 0:
+    latest = _latest(periods, "net_assets_yen")
+    if rules.on("insolvent") and latest is not None and latest["net_assets_yen"] < 0:
         found.append(Alert("insolvent", {"period_end": latest["period_end"], "net_assets_yen": latest["net_assets_yen"]}))
-    if rules.on("score_drop") and assessment is not None and len(assessment.periods) >= 2:
-        before, now = assessment.periods[-2], assessment.periods[-1]
-        if before.total is not None and now.total is not None and before.total - now.total >= rules.value("score_drop"):
+    scored = settled_scores(assessment)
+    if rules.on("score_drop") and len(scored) >= 2:
+        before, now = scored[-2], scored[-1]
+        if before.total - now.total >= rules.value("score_drop"):
             found.append(Alert("score_drop", {"period_end": now.period_end.isoformat(), "from": before.total,
-                                                "to": now.total, "from_rank": before.rank, "to_rank": now.rank}))
+                                              "to": now.total, "from_rank": before.rank, "to_rank": now.rank}))
+    latest = _latest(periods, "operating_income_yen", "depreciation_yen")
     if rules.on("ebitda_not_positive") and latest is not None:
-        income, depreciation = latest.get("operating_income_yen"), latest.get("depreciation_yen")
-        if income is not None and depreciation is not None and income + depreciation <= 0:
-            found.append(Alert("ebitda_not_positive", {"period_end": latest["period_end"],
-                                                         "ebitda_yen": income + depreciation}))
-    if rules.on("working_capital_up") and latest is not None and previous is not None:
-        was, _ = compute_value(Indicator.WORKING_CAPITAL_MONTHS, figures_from_period(previous))
-        now_value, _ = compute_value(Indicator.WORKING_CAPITAL_MONTHS, figures_from_period(latest))
-        if was is not None and now_value is not None and was > 0 and now_value > was * rules.value("working_capital_up"):
-            found.append(Alert("working_capital_up", {
-                "period_end": latest["period_end"], "from": was.quantize(Decimal("0.01")),
-                "to": now_value.quantize(Decimal("0.01"))}))
+        ebitda = latest["operating_income_yen"] + latest["depreciation_yen"]
+        if ebitda <= 0:
+            found.append(Alert("ebitda_not_positive", {"period_end": latest["period_end"], "ebitda_yen": ebitda}))
+    if rules.on("working_capital_up"):
+        valued = [(p, v) for p in periods
+                  for v in [compute_value(Indicator.WORKING_CAPITAL_MONTHS, figures_from_period(p))[0]]
+                  if v is not None]
+        if len(valued) >= 2:
+            (_, was), (latest, now_value) = valued[-2], valued[-1]
+            if was > 0 and now_value > was * rules.value("working_capital_up") and now_value - was >= MIN_RISE_MONTHS:
+                found.append(Alert("working_capital_up", {
+                    "period_end": latest["period_end"], "from": was.quantize(Decimal("0.01")),
+                    "to": now_value.quantize(Decimal("0.01"))}))
     if rules.on("no_session"):
         open_actions = [a for a in h.actions if a["status"] in ("todo", "doing")]
         months = int(rules.value("no_session"))
         last = h.sessions[-1]["day"] if h.sessions else None
         if open_actions and (last is None or last < months_before(today, months)):
             found.append(Alert("no_session", {"last_session": last, "open_actions": len(open_actions),
-                                                "months": months}))
+                                              "months": months}))
     return found
 
 
-def assess_history(h: CompanyHistory, benchmark: BenchmarkSet | None) -> Assessment | None:
-    """The company's ロカベン against ``benchmark`` (None without one)."""
-    if benchmark is None or not h.periods:
+def assess_history(h: CompanyHistory, benchmark: BenchmarkSet | None, today: date | None = None) -> Assessment | None:
+    """The company's ロカベン against ``benchmark`` (None without one), on its periods with
+    figures entered that closed by ``today``."""
+    periods = h.periods_until(today)
+    if benchmark is None or not periods:
         return None
     from banso_desktop.assessment import decide_scale
     from banso_desktop.domain.industries import Scale
     from banso_desktop.domain.rokaben import assess
     from banso_desktop.domain.statements import figures_from_period
 
-    figures = [figures_from_period(p) for p in h.periods]
+    figures = [figures_from_period(p) for p in periods]
     c = h.company
     override = Scale(c["scale_override"]) if c.get("scale_override") else None
     scale, _rule = decide_scale(c.get("industry_code"), override, figures, c.get("employees"))
     return assess(figures, c.get("industry_code"), scale, benchmark)
 
 
-def assess_all(histories: dict[str, CompanyHistory], benchmark: BenchmarkSet | None) -> dict[str, Assessment | None]:
+def assess_all(histories: dict[str, CompanyHistory], benchmark: BenchmarkSet | None,
+               today: date | None = None) -> dict[str, Assessment | None]:
     """Every company's ロカベン against ``benchmark``, scored once for the warnings and
     the dashboard."""
-    return {h.id: assess_history(h, benchmark) for h in histories.values()}
+    return {h.id: assess_history(h, benchmark, today) for h in histories.values()}
 
 
 def all_warnings(histories: dict[str, CompanyHistory], benchmark: BenchmarkSet | None, rules: Rules,
@@ -229,7 +267,7 @@ def all_warnings(histories: dict[str, CompanyHistory], benchmark: BenchmarkSet |
         elif assessments is not None:
             assessment = assessments.get(h.id)
         else:
-            assessment = assess_history(h, benchmark)
+            assessment = assess_history(h, benchmark, today)
         found = company_warnings(h, assessment, rules, today)
         if found:
             out[h.id] = found
@@ -245,4 +283,4 @@ def warnings_for(store, company_id: str, today: date, rules: Rules | None = None
         return []
     rules = rules or load_rules(store)
     benchmark = store.benchmarks.active() if rules.on("score_drop") else None
-    return company_warnings(history, assess_history(history, benchmark), rules, today)
+    return company_warnings(history, assess_history(history, benchmark, today), rules, today)

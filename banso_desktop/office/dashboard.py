@@ -32,7 +32,7 @@ from typing import Any, Iterable
 
 from banso_desktop.domain.plan import value_added_yen
 from banso_desktop.domain.rokaben import BenchmarkSet
-from banso_desktop.office.alerts import assess_history
+from banso_desktop.office.alerts import assess_history, settled_scores
 from banso_desktop.office.history import CompanyHistory
 from banso_desktop.office.kpi import FiscalYear
 
@@ -162,16 +162,17 @@ def dashboard_data(histories: dict[str, CompanyHistory] | Iterable[CompanyHistor
     met: dict[tuple[int, int], set[str]] = {key: set() for key in window}
 
     for h in companies:
-        assessment = assessments[h.id] if assessments is not None else assess_history(h, benchmark)
-        scored = assessment.periods if assessment is not None else []
+        assessment = assessments[h.id] if assessments is not None else assess_history(h, benchmark, today)
+        # A newest period still being typed in (inputs its predecessor had are missing)
+        # neither sets the rank nor sits in the box plot as a collapse to a few points.
+        scored = settled_scores(assessment)
         latest_rank = scored[-1].rank if scored else None
         ranks[latest_rank if latest_rank in RANKS else NOT_SCORED] += 1
         for period in scored:
-            if period.total is not None:
-                scores.setdefault(FiscalYear.of(period.period_end).year, []).append(period.total)
+            scores.setdefault(FiscalYear.of(period.period_end).year, []).append(period.total)
 
         latest_value: dict[int, int] = {}  # fiscal year → the company's latest value in it
-        for p in h.periods:  # oldest first: a later period of the same year replaces
+        for p in h.periods_until(today):  # oldest first: a later period of the same year replaces
             value = value_added_yen(p)
             if value is not None:
                 latest_value[FiscalYear.of(p["end"]).year] = value

@@ -71,9 +71,12 @@ class CompanyHistory:
         days = [a["made"] for a in self.actions if a["made"] is not None]
         return min(days) if days else None
 
-    def periods_until(self, last_day: date) -> list[dict[str, Any]]:
-        """The periods that had closed by ``last_day`` (oldest first)."""
-        return [p for p in self.periods if p["end"] <= last_day]
+    def periods_until(self, last_day: date | None = None) -> list[dict[str, Any]]:
+        """The periods whose figures are entered (売上高 at least) and that had closed by
+        ``last_day`` (oldest first). A period just added with 決算期を追加 and still empty
+        is not yet the company's latest: it would read as a collapse to nothing."""
+        return [p for p in self.periods
+                if p.get("sales_yen") is not None and (last_day is None or p["end"] <= last_day)]
 
 
 _COMPANY_COLUMNS = ("id, name, name_kana, industry_code, scale_override, employees, "
@@ -88,6 +91,18 @@ def load_history(conn: sqlite3.Connection, company_ids: list[str] | None = None)
         marks = ",".join("?" * len(company_ids))
         where, args = f" AND company_id IN ({marks})", tuple(company_ids)
     only = f" AND id IN ({','.join('?' * len(company_ids))})" if company_ids is not None else ""
+    # One read transaction: a sync committing between the queries cannot mix two states.
+    begun = not conn.in_transaction
+    if begun:
+        conn.execute("BEGIN")
+    try:
+        return _load(conn, where, only, args)
+    finally:
+        if begun:
+            conn.execute("COMMIT")
+
+
+def _load(conn: sqlite3.Connection, where: str, only: str, args: tuple) -> dict[str, CompanyHistory]:
     companies = dict_rows(conn.execute(
         f"SELECT {_COMPANY_COLUMNS} FROM company WHERE deleted_at IS NULL{only} ORDER BY name_kana, name, id", args))
     out = {c["id"]: CompanyHistory(c) for c in companies}

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.office: OfficeWindow | None = None
         self._alerts: OfficeReader | None = None  # the list's warning badges, read after start
         self.alerts_shown = False  # the badges of a first read are on the list
+        self._alerts_dirty: set[str] = set()  # companies edited since their warnings were read
         self._alerts_timer = QTimer(self)
         self._alerts_timer.setSingleShot(True)
         self._alerts_timer.setInterval(ALERTS_RECHECK_MS)
@@ -103,7 +104,7 @@ class MainWindow(QMainWindow):
         self.welcome.names_changed.connect(self._names_changed)
         self.autosave.failed.connect(self._save_failed)
         self.writer.saved.connect(self._saved)
-        self.writer.saved.connect(lambda _when: self._alerts_timer.start())
+        self.writer.saved.connect(self._edited_for_alerts)
 
         self._restore_settings()
         self.list_panel.refresh()
@@ -225,6 +226,8 @@ class MainWindow(QMainWindow):
             workspace.start_session_requested.connect(self.start_session)
             workspace.resume_session_requested.connect(self.open_interview)
             workspace.form.company_saved.connect(lambda cid, _f: self.list_panel.update_company(cid))
+            # A benchmark set imported or chosen changes every company's falling-score warning.
+            workspace.rokaben.financial.benchmarks_changed.connect(self.read_alerts)
             self.stack.addWidget(workspace)
             self._workspace = workspace
         return self._workspace
@@ -268,33 +271,45 @@ class MainWindow(QMainWindow):
         self._alerts.refresh(date.today(), dashboard=False)
 
     def _alerts_read(self, generation: int, snapshot) -> None:
-        if self._alerts is None or generation != self._alerts.generation:
+        if self._alerts is None or generation != self._alerts.generation or self.writer.closed:
             return
-        from PySide6.QtCore import QCoreApplication
-
         from banso_desktop.office.labels import ALERT_NAMES
 
         names = {kind: QCoreApplication.translate("office", text) for kind, text in ALERT_NAMES.items()}
         self.list_panel.model.set_warnings(
             {cid: [names[a.kind] for a in alerts] for cid, alerts in snapshot.warnings.items()})
         self.alerts_shown = True
+        # The read began before any edit made while it ran: those companies are read again.
         company_id = self.current_company_id()
         if company_id is not None and self.stack.currentWidget() is self.workspace:
-            self.workspace.show_alerts(snapshot.warnings.get(company_id, []))
+            self._alerts_dirty.add(company_id)
+        self._recheck_company_alerts()
+
+    def _edited_for_alerts(self, _when=None) -> None:
+        """A write committed: the open company's (and the interview's) warnings are read
+        again once the edits settle."""
+        for company_id in (self.current_company_id(), self.interview.company_id if self.interview else None):
+            if company_id:
+                self._alerts_dirty.add(company_id)
+        self._alerts_timer.start()
 
     def _recheck_company_alerts(self) -> None:
-        """After edits settle: the open company's warnings again (figures, sessions and
-        施策 change them), on its badge and its overview."""
-        company_id = self.current_company_id()
-        if company_id is None or self.writer.closed or self.stack.currentWidget() is not self.workspace:
+        """The warnings of the companies edited since they were read (figures, sessions and
+        施策 change them), on their badges and on the open company's overview."""
+        dirty, self._alerts_dirty = self._alerts_dirty, set()
+        if self.writer.closed:
             return
-        from PySide6.QtCore import QCoreApplication
-
+        from banso_desktop.office.alerts import load_rules, warnings_for
         from banso_desktop.office.labels import ALERT_NAMES
 
-        alerts = self.workspace.show_alerts()
-        self.list_panel.model.set_company_warnings(
-            company_id, [QCoreApplication.translate("office", ALERT_NAMES[a.kind]) for a in alerts])
+        rules = load_rules(self.store)
+        current = self.current_company_id() if self.stack.currentWidget() is self._workspace else None
+        for company_id in dirty:
+            alerts = warnings_for(self.store, company_id, date.today(), rules)
+            if company_id == current:
+                self.workspace.show_alerts(alerts)
+            self.list_panel.model.set_company_warnings(
+                company_id, [QCoreApplication.translate("office", ALERT_NAMES[a.kind]) for a in alerts])
 
     def _about(self) -> None:
         from banso_desktop.ui.settings_dialog import AboutDialog
@@ -325,6 +340,9 @@ class MainWindow(QMainWindow):
         return f"lastCompany/{self.store.database_id}"
 
     def _show_company(self, company_id: str | None, defaults: dict | None = None) -> None:
+        if self._alerts_timer.isActive():  # the company being left was edited: its badge now
+            self._alerts_timer.stop()
+            self._recheck_company_alerts()
         if company_id is None:
             if self._workspace is not None:
                 self._workspace.form.load(None)

@@ -102,7 +102,7 @@ def read_snapshot(store: Store, today: date, dashboard: bool = True) -> OfficeSn
     benchmark = store.benchmarks.active()
     rules = load_rules(store)
     # Scored once when both the warnings and the dashboard need it.
-    assessments = assess_all(histories, benchmark) if dashboard and rules.on("score_drop") else None
+    assessments = assess_all(histories, benchmark, today) if dashboard and rules.on("score_drop") else None
     warnings = all_warnings(histories, benchmark, rules, today, assessments)
     data = None
     if dashboard:
@@ -156,6 +156,8 @@ class OfficeReader(QObject):
     def refresh(self, today: date, dashboard: bool = True) -> int:
         self.generation += 1
         generation = self.generation
+        if self.closed:  # an answer queued before the window closed asks again: no more
+            return generation
 
         def work() -> None:
             if generation != self.generation:
@@ -169,6 +171,8 @@ class OfficeReader(QObject):
     def report(self, histories: dict[str, CompanyHistory], year: int) -> int:
         self.report_generation += 1
         generation = self.report_generation
+        if self.closed:
+            return generation
 
         def work() -> None:
             if generation == self.report_generation:
@@ -182,6 +186,8 @@ class OfficeReader(QObject):
         atomically to ``path``; ``cancel_export`` stops it (nothing is written)."""
         from banso_desktop.files import write_atomically
 
+        if self.closed:
+            return
         self.cancel_export = False
 
         def progress(done: int, total: int) -> None:
@@ -366,6 +372,7 @@ class ReportTab(QWidget):
             "%1", short_day(fy.start)).replace("%2", short_day(fy.end)).replace("%3", f"{report.company_count:,}"))
         current = self.figures.currentItem()
         keep = current.data(0, ID_ROLE) if current else "analysed_companies"
+        self.figures.blockSignals(True)  # the companies are listed once, for the figure chosen below
         self.figures.clear()
         chosen = None
         for name, keys in SECTIONS:
@@ -392,6 +399,7 @@ class ReportTab(QWidget):
             self.figures.resizeColumnToContents(col)
         if chosen is not None:
             self.figures.setCurrentItem(chosen)
+        self.figures.blockSignals(False)
         self._show_rows(self.figures.currentItem())
 
     def item_for(self, key: str) -> QTreeWidgetItem | None:
@@ -628,7 +636,7 @@ class OfficeWindow(QWidget):
         self.reader.refresh(today or date.today())
 
     def _snapshot(self, generation: int, snapshot: OfficeSnapshot) -> None:
-        if generation != self.reader.generation:
+        if generation != self.reader.generation or self.reader.closed:
             return
         self.snapshot = snapshot
         if self.year is None or self.year not in snapshot.years:
@@ -654,7 +662,7 @@ class OfficeWindow(QWidget):
             self.reader.report(self.snapshot.histories, year)
 
     def _report(self, generation: int, report: YearReport) -> None:
-        if generation != self.reader.report_generation:
+        if generation != self.reader.report_generation or self.reader.closed:
             return
         self.report_tab.show_report(report)
         self.refresh_button.setEnabled(True)
@@ -747,6 +755,7 @@ class OfficeWindow(QWidget):
 
     def edit_rules(self) -> RulesDialog:
         dialog = RulesDialog(load_rules(self.store), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.save_rules(dialog.rules()))
         dialog.open()
         return dialog

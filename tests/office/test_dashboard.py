@@ -85,22 +85,22 @@ def test_the_dashboard_of_a_known_file(office):
     data = dashboard_data(load_history(office.conn), office.benchmarks.active(), TODAY, months=3)
 
     assert data.has_benchmark and data.company_count == 6
-    assert data.ranks == {"A": 1, "B": 1, "C": 1, "D": 1, "not_scored": 2}
-    assert data.scored_companies == 4
+    # イプシロン's and エイチ's only periods end after TODAY (2025-11-15): figures for a year
+    # not yet closed are not the company's results, so neither is scored.
+    assert data.ranks == {"A": 1, "B": 0, "C": 1, "D": 0, "not_scored": 4}
+    assert data.scored_companies == 2
     assert data.scores == [
-        ScoreYear(2022, 1, 0, 0, 0, 0, 0),
+        ScoreYear(2022, 1, 0, 0, 0, 0, 0),  # アルファ's oldest, sales-only period stays where it is
         ScoreYear(2023, 1, 28, 28, 28, 28, 28),
         # 13 and 30: inclusive quartiles interpolate at 1/4, 1/2, 3/4 of the way
         ScoreYear(2024, 2, 13, 17.25, 21.5, 25.75, 30),
-        # 0, 16, 19 (エイチ 2026-01-31 is FY2025)
-        ScoreYear(2025, 3, 0, 8, 16, 17.5, 19),
+        ScoreYear(2025, 1, 16, 16, 16, 16, 16),  # ベータ alone
     ]
     assert data.value_added == [
         ValueAddedYear(2023, 1, 40_000_000, 40_000_000),
-        # アルファ 41,000,000; ベータ 19,000,000; ガンマ's later FY2024 period 3,000,000
-        ValueAddedYear(2024, 3, 19_000_000, 63_000_000),
-        # ベータ 19,000,000 and イプシロン 25,000,001: the mean of the two
-        ValueAddedYear(2025, 2, 22_000_000.5, 44_000_001),
+        # アルファ 41,000,000; ベータ 19,000,000 (ガンマ's periods have no 売上高: not entered)
+        ValueAddedYear(2024, 2, 30_000_000, 60_000_000),
+        ValueAddedYear(2025, 1, 19_000_000, 19_000_000),
     ]
     assert data.sessions == [
         MonthSessions(2025, 9, 3, 2),
@@ -124,11 +124,11 @@ def test_json(office):
     out = json.loads(json.dumps(data.to_json()))
     assert out["today"] == "2025-11-15" and out["has_benchmark"] is True and out["company_count"] == 6
     assert out["quartile_method"] == "inclusive"
-    assert out["ranks"] == {"A": 1, "B": 1, "C": 1, "D": 1, "not_scored": 2}
+    assert out["ranks"] == {"A": 1, "B": 0, "C": 1, "D": 0, "not_scored": 4}
     assert out["scores"][2] == {"fiscal_year": 2024, "count": 2, "min": 13, "q1": 17.25, "median": 21.5,
                                 "q3": 25.75, "max": 30}
-    assert out["value_added"][2] == {"fiscal_year": 2025, "companies": 2, "median_yen": 22000000.5,
-                                     "total_yen": 44000001}
+    assert out["value_added"][1] == {"fiscal_year": 2024, "companies": 2, "median_yen": 30000000,
+                                     "total_yen": 60000000}
     assert out["sessions"][0] == {"month": "2025-09", "sessions": 3, "companies": 2}
 
 

@@ -104,15 +104,22 @@ def test_list_badge_and_overview_reasons_follow_edits(qapp, qtbot, open_window, 
     window.open_company(A)
     banner = window.workspace.alerts
     assert banner.isVisible() and "100,000 → 90,000 → 80,000" in banner.text()
-    # A new period with sales up again: the badge and the reasons go after the edit settles.
+    # A new period with sales up again: the badge and the reasons go once the edit settles.
     window.writer.submit(lambda s: s.periods.create(A, "2026-03-31", {"sales_yen": 95_000_000}))
     window.flush()
-    window._recheck_company_alerts()
-    assert model.warnings(A) == []
+    qtbot.waitUntil(lambda: model.warnings(A) == [], timeout=10000)
     assert banner.isHidden()
     window.open_company(B)
     assert window.workspace.alerts.isVisible()
     assert "R6.12.1" in window.workspace.alerts.text()
+    # An edit just before switching company: the company left gets its badge at once.
+    window.open_company(A)
+    latest = window.store.periods.for_company(A)[-1]["id"]
+    window.writer.submit(lambda s: s.periods.update(latest, {"net_assets_yen": -1_000_000}))
+    window.flush()
+    qapp.processEvents()  # the commit's "saved" marks A as edited
+    window.open_company(B)
+    assert model.warnings(A) == [ja("Liabilities exceed assets")]
 
 
 def test_exports_write_the_report(qapp, qtbot, open_window, office_db, tmp_path):
