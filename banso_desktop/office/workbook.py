@@ -405,12 +405,13 @@ def _detail_rows(report: YearReport, lang: str, translate: Translate, cells: _Ce
 
 
 def _text_cell_markup(style_id: int) -> Callable[[str, int, str], str]:
-    """A text cell as openpyxl writes it (an inline string; a text with spaces at either
-    end keeps them); nothing for an empty text (an empty cell)."""
+    """A text cell as openpyxl writes it (an inline string of at most the 32,767
+    characters a cell holds; a text with spaces at either end keeps them); nothing for an
+    empty text (an empty cell)."""
     style = f' s="{style_id}"' if style_id else ""
 
     def cell(column: str, row: int, value: str) -> str:
-        value = _text(value)
+        value = _text(value)[:32767]
         if not value:
             return ""
         stripped = value.strip()
