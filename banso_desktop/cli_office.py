@@ -27,9 +27,9 @@ def _fiscal_year(value: int | None, today: date) -> int:
 
 def _amount(key: str, value: int) -> str:
     from banso_desktop.office.kpi import MONEY
-    from banso_desktop.office.labels import _k
+    from banso_desktop.office.labels import thousands_text
 
-    return _k(value) if key in MONEY else f"{value:,}"
+    return thousands_text(value) if key in MONEY else f"{value:,}"
 
 
 def kpi_text(report, translate: Translate) -> str:

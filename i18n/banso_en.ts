@@ -3657,7 +3657,7 @@ Choose another place, for example another drive or a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Amounts are in thousand yen, with fractions of a thousand yen cut off; ▲ marks a negative amount.</source>
+        <source>Amounts are in thousand yen, rounded to the nearest thousand; ▲ marks a negative amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3666,8 +3666,8 @@ Choose another place, for example another drive or a USB stick.</source>
         <translation>年度の実績</translation>
     </message>
     <message>
-        <source>Amounts are in thousand yen, with fractions of a thousand yen cut off; ▲ marks a negative amount.</source>
-        <translation>金額の単位は千円（千円未満切り捨て）、▲はマイナスです。</translation>
+        <source>Amounts are in thousand yen, rounded to the nearest thousand; ▲ marks a negative amount.</source>
+        <translation>金額の単位は千円（千円未満四捨五入）、▲はマイナスです。</translation>
     </message>
     <message>
         <source>Companies behind each figure</source>

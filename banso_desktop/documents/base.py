@@ -38,13 +38,7 @@ from reportlab.platypus import (
 )
 
 from banso_desktop.documents import kinsoku
-from banso_desktop.domain.japanese import (
-    MONTHS_EN,
-    format_amount,
-    format_date_en,
-    format_date_ja,
-    format_wareki,
-)
+from banso_desktop.domain.japanese import document_date, format_amount, table_date
 from banso_desktop.i18n import translator
 from banso_desktop.labels import Labels
 from banso_desktop.paths import resources_dir
@@ -185,23 +179,11 @@ class Context:
 
     def date(self, day: date | None, blank: str = "—") -> str:
         """和暦 with 西暦 (令和8年11月21日（2026年11月21日）) / 21 Nov 2026 (Reiwa 8)."""
-        if day is None:
-            return blank
-        try:
-            return format_date_ja(day) if self.lang == "ja" else format_date_en(day)
-        except ValueError:  # before 明治 (a typing slip kept in the data): print it as stored
-            return day.isoformat()
+        return document_date(day, "ja" if self.lang == "ja" else "en", blank)
 
     def short_date(self, day: date | None, blank: str = "—") -> str:
         """A compact date for table cells: 令和8年12月15日 / 15 Dec 2026."""
-        if day is None:
-            return blank
-        if self.lang != "ja":
-            return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
-        try:
-            return format_wareki(day)
-        except ValueError:  # before 明治
-            return day.isoformat()
+        return table_date(day, "ja" if self.lang == "ja" else "en", blank)
 
 
 class PageFurniture:

@@ -7,8 +7,8 @@ figure with companies behind it, a heading and a table of them, its header repea
 on every page.
 
 The words are the office's (context ``office``, :mod:`banso_desktop.office.labels`);
-the wording of a drill-down row and the 千円 rounding (cut toward zero, as the screen
-and the workbook show them) come from :mod:`banso_desktop.office.workbook`, so the
+the wording of a drill-down row and the 千円 rounding (half up, as the screen and
+the workbook show them) come from :mod:`banso_desktop.office.workbook`, so the
 PDF and the workbook always agree.
 """
 
@@ -262,7 +262,7 @@ def _summary(report: YearReport, ctx: Context) -> list[Flowable]:
     out.append(gap(2))
     for rule, number in notes.items():
         out.append(_p(f"※{number}　{rule}", STYLES.small))
-    out.append(_p(ctx.translate("office", "Amounts are in thousand yen, with fractions of a thousand yen cut off; "
+    out.append(_p(ctx.translate("office", "Amounts are in thousand yen, rounded to the nearest thousand; "
                           "▲ marks a negative amount."), STYLES.small))
     return out
 

@@ -306,6 +306,29 @@ def format_date_ja(day: date) -> str:
     return f"{format_wareki(day)}（{day.year}年{day.month}月{day.day}日）"
 
 
+def document_date(day: date | None, lang: str, blank: str = "—") -> str:
+    """A document's date: 和暦 with 西暦 (令和8年11月21日（2026年11月21日）) / 21 Nov 2026
+    (Reiwa 8); a date before 明治 (a typing slip kept in the data) as stored."""
+    if day is None:
+        return blank
+    try:
+        return format_date_en(day) if lang == "en" else format_date_ja(day)
+    except ValueError:
+        return day.isoformat()
+
+
+def table_date(day: date | None, lang: str, blank: str = "—") -> str:
+    """A compact date for a table cell: 令和8年12月15日 / 15 Dec 2026."""
+    if day is None:
+        return blank
+    if lang == "en":
+        return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
+    try:
+        return format_wareki(day)
+    except ValueError:
+        return day.isoformat()
+
+
 # English month names, fixed: strftime's %b follows the process locale, which Qt sets to
 # the desktop's (a Japanese desktop would print 11月 in an English document).
 MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

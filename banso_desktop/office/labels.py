@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from banso_desktop.domain.japanese import format_amount, yen_to_thousands
 from banso_desktop.domain.text import QT_TRANSLATE_NOOP
 
 Translate = Callable[[str, str], str]
@@ -84,12 +85,10 @@ PARAMETER_NAMES: dict[str, str] = {
 }
 
 
-def _k(yen: Any) -> str:
-    """Whole yen as 千円 with ▲ for negatives (1,234 / ▲56)."""
-    if yen is None:
-        return "—"
-    thousands = int(yen) // 1000 if int(yen) >= 0 else -((-int(yen)) // 1000)
-    return f"▲{-thousands:,}" if thousands < 0 else f"{thousands:,}"
+def thousands_text(yen: Any) -> str:
+    """Whole yen as 千円 with ▲ for negatives (1,234 / ▲56), rounded half up as every
+    document of the app prints 千円; — for none."""
+    return "—" if yen is None else format_amount(yen_to_thousands(int(yen)))
 
 
 def alert_reason(kind: str, detail: dict[str, Any], translate: Translate,
@@ -97,19 +96,19 @@ def alert_reason(kind: str, detail: dict[str, Any], translate: Translate,
     """Why the warning is there, with its figures, in one sentence; ``day`` writes its
     dates (ISO by default, 和暦 on screen)."""
     if kind == "sales_down":
-        figures = " → ".join(_k(v) for v in detail["sales_yen"])
+        figures = " → ".join(thousands_text(v) for v in detail["sales_yen"])
         return translate("office", "Sales fell %1 periods running: %2 thousand yen.").replace(
             "%1", str(detail["times"])).replace("%2", figures)
     if kind == "insolvent":
         return translate("office", "Net assets are %1 thousand yen (period ending %2).").replace(
-            "%1", _k(detail["net_assets_yen"])).replace("%2", day(detail["period_end"]))
+            "%1", thousands_text(detail["net_assets_yen"])).replace("%2", day(detail["period_end"]))
     if kind == "score_drop":
         return translate("office", "The Local Benchmark total fell from %1 (%2) to %3 (%4) points.").replace(
             "%1", str(detail["from"])).replace("%2", detail.get("from_rank") or "—").replace(
             "%3", str(detail["to"])).replace("%4", detail.get("to_rank") or "—")
     if kind == "ebitda_not_positive":
         return translate("office", "Operating income + depreciation is %1 thousand yen (period ending %2).").replace(
-            "%1", _k(detail["ebitda_yen"])).replace("%2", day(detail["period_end"]))
+            "%1", thousands_text(detail["ebitda_yen"])).replace("%2", day(detail["period_end"]))
     if kind == "working_capital_up":
         return translate("office", "Working capital period rose from %1 to %2 months.").replace(
             "%1", str(detail["from"])).replace("%2", str(detail["to"]))

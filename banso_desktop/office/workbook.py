@@ -4,9 +4,9 @@ Two sheets: 年次報告 (every figure in report order with its unit and how it 
 and 内訳 (one row per company or record behind each figure, with real date cells and
 the money in 千円 as numbers, so the office can filter, sort and add them up).
 
-Money is shown in 千円 as whole numbers, cut toward zero as the office screen shows it
-(1,234,999 yen → 1,234; -1,500 yen → ▲1), with ▲ for negatives through the number
-format. The wording shared with the PDF (:mod:`banso_desktop.documents.office_report`)
+Money is shown in 千円 as whole numbers, rounded half up as the office screen and every
+other document of the app show it (1,234,499 yen → 1,234; 1,234,500 → 1,235; -1,500 yen
+→ ▲2), with ▲ for negatives through the number format. The wording shared with the PDF (:mod:`banso_desktop.documents.office_report`)
 lives here too: the report's title, its period and each drill-down row's detail.
 
 Qt-free: openpyxl alone, for the office screen's worker thread and the CLI.
@@ -22,7 +22,9 @@ from datetime import date
 from typing import Any, Callable
 from xml.sax.saxutils import escape
 
-from banso_desktop.domain.japanese import MONTHS_EN, format_date_en, format_date_ja, format_wareki, to_wareki
+from decimal import ROUND_HALF_UP, Decimal
+
+from banso_desktop.domain.japanese import document_date, table_date, to_wareki, yen_to_thousands
 from banso_desktop.i18n import translator
 from banso_desktop.office.history import iso_date
 from banso_desktop.office.kpi import FIGURES, MONEY, FiscalYear, YearReport
@@ -60,31 +62,20 @@ def fill(template: str, *values: Any) -> str:
 
 
 def thousand_yen(yen: Any) -> int | None:
-    """Whole yen as whole 千円, cut toward zero (as the office screen shows it)."""
+    """Whole yen as whole 千円, rounded half up (as the office screen shows it)."""
     if yen is None:
         return None
-    yen = int(yen)
-    return yen // 1000 if yen >= 0 else -((-yen) // 1000)
+    return int(yen_to_thousands(int(yen)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
 def short_day(day: date | None, lang: str, blank: str = "") -> str:
     """A compact date for a table cell: 令和7年6月5日 / 5 Jun 2025."""
-    if day is None:
-        return blank
-    if lang == "en":
-        return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
-    try:
-        return format_wareki(day)
-    except ValueError:  # before 明治: as stored
-        return day.isoformat()
+    return table_date(day, lang, blank)
 
 
 def long_day(day: date, lang: str) -> str:
     """和暦 with 西暦 (令和7年4月1日（2025年4月1日）) / 1 Apr 2025 (Reiwa 7)."""
-    try:
-        return format_date_en(day) if lang == "en" else format_date_ja(day)
-    except ValueError:  # before 明治
-        return day.isoformat()
+    return document_date(day, lang)
 
 
 def fiscal_year_label(fy: FiscalYear, lang: str, translate: Translate) -> str:
@@ -340,7 +331,7 @@ def _figures_sheet(ws, report: YearReport, lang: str, translate: Translate, titl
                    put(translate("office", FIGURE_UNITS[key]), border=ruled, alignment=unit_alignment),
                    put(translate("office", FIGURE_RULES[key]), border=ruled, alignment=rule_alignment)])
     ws.append([])
-    ws.append([put(translate("office", "Amounts are in thousand yen, with fractions of a thousand yen cut off; "
+    ws.append([put(translate("office", "Amounts are in thousand yen, rounded to the nearest thousand; "
                        "▲ marks a negative amount."))])
 
 

@@ -58,7 +58,7 @@ from banso_desktop.office.labels import (
     FIGURE_RULES,
     FIGURE_UNITS,
     PARAMETER_NAMES,
-    _k,
+    thousands_text,
     alert_reason,
 )
 from banso_desktop.store import Store, open_store
@@ -282,16 +282,16 @@ def detail_text(key: str, row: dict[str, Any]) -> str:
         if row.get("previous_yen") is None and row.get("latest_yen") is None:
             return translate("OfficeWindow", "No figures")
         change = row.get("change_yen")
-        text = translate("OfficeWindow", "%1 → %2 thousand yen").replace("%1", _k(row.get("previous_yen"))).replace(
-            "%2", _k(row.get("latest_yen")))
+        text = translate("OfficeWindow", "%1 → %2 thousand yen").replace("%1", thousands_text(row.get("previous_yen"))).replace(
+            "%2", thousands_text(row.get("latest_yen")))
         if change is None:
             text += " " + translate("OfficeWindow", "(not comparable)")
         return text
     if key.startswith("value_added"):
-        text = translate("OfficeWindow", "%1 thousand yen").replace("%1", _k(row.get("value_added_yen")))
+        text = translate("OfficeWindow", "%1 thousand yen").replace("%1", thousands_text(row.get("value_added_yen")))
         if row.get("change_yen") is not None:
             sign = "+" if row["change_yen"] >= 0 else ""
-            text += translate("OfficeWindow", " (change %1)").replace("%1", sign + _k(row["change_yen"]))
+            text += translate("OfficeWindow", " (change %1)").replace("%1", sign + thousands_text(row["change_yen"]))
         return text
     if key in ("referrals_made", "referrals_closed"):
         return " ".join(x for x in (row.get("institution") or "", row.get("outcome") or "") if x)
@@ -383,7 +383,7 @@ class ReportTab(QWidget):
             self.figures.addTopLevelItem(head)
             for key in keys:
                 figure = report[key]
-                value = _k(figure.value) if key in MONEY else f"{figure.value:,}"
+                value = thousands_text(figure.value) if key in MONEY else f"{figure.value:,}"
                 label = office_tr(FIGURE_NAMES[key])
                 indent = "　　" if key.startswith(("sales_", "gross_profit_")) else "　"
                 item = QTreeWidgetItem([indent + label, value, office_tr(FIGURE_UNITS[key])])

@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import re
 from datetime import date, datetime
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 import openpyxl
 import pytest
@@ -25,8 +25,8 @@ M = 1_000_000  # a million yen
 
 
 def thousand(yen: int) -> int:
-    """Whole yen in 千円, cut toward zero (as the office screen shows it)."""
-    return int(Decimal(yen) / 1000)
+    """Whole yen in 千円, rounded half up (as the office screen and every document show it)."""
+    return int((Decimal(yen) / 1000).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
 def shown(value: int) -> str:
@@ -133,7 +133,7 @@ def test_workbook_summary_sheet_holds_every_figure_exactly(office):
         else:
             assert value.value == office[key].value
     assert ws.cell(header + FIGURES.index("value_added_yen") + 1, 2).value == 35_543
-    assert ws.cell(header + FIGURES.index("value_added_increase_yen") + 1, 2).value == -2_956  # toward zero
+    assert ws.cell(header + FIGURES.index("value_added_increase_yen") + 1, 2).value == -2_957  # half up, as every document prints 千円
     assert ws.freeze_panes == f"A{header + 1}"
 
 
@@ -166,7 +166,7 @@ def test_workbook_details_sheet_has_one_row_per_drill_down_row(office):
             assert cell.value is None or cell.number_format == MONEY_FORMAT
     by_figure = {(line[0], line[1]): line for line in rows}
     decreased = by_figure[(t("office", FIGURE_NAMES["sales_decreased"]), "有限会社みなみ製作所")]
-    assert decreased[5:] == (48_765, 50_000, -1_234)
+    assert decreased[5:] == (48_765, 50_000, -1_235)  # -1,234,568 yen, half up
     assert by_figure[(t("office", FIGURE_NAMES["issues_resolved"]), "有限会社みなみ製作所")][2] == datetime(2025, 12, 1)
     assert "価格転嫁ができていない" in by_figure[(t("office", FIGURE_NAMES["issues_resolved"]), "有限会社みなみ製作所")][4]
     referral = by_figure[(t("office", FIGURE_NAMES["referrals_closed"]), "株式会社テスト商事")]
@@ -220,7 +220,7 @@ def test_pdf_in_japanese(office, tmp_path):
     for key in FIGURES:
         assert re.sub(r"\s+", "", t("office", FIGURE_NAMES[key])) in flat, key
     # Amounts in 千円 with separators and ▲.
-    for text in ("35,543", "▲2,956", "23,456", "▲1,234", "123,456", "48,765"):
+    for text in ("35,543", "▲2,957", "▲1,235", "123,457", "48,765"):
         assert text in flat, text
     for text in ("株式会社テスト商事", "有限会社みなみ製作所", "よろず支援拠点", "価格転嫁ができていない",
                  "値上げ交渉の進捗確認", "令和7年12月1日"):
@@ -240,7 +240,7 @@ def test_pdf_in_english(office, tmp_path):
     path = pdf_tools.save(tmp_path, "report.pdf", office_report_pdf(office, "en", MADE_ON, ""))
     text = pdf_tools.text(path)
     assert "Support results for fiscal year 2025 (Reiwa 7)" in text
-    assert "Companies supported" in text and "▲2,956" in text
+    assert "Companies supported" in text and "▲2,957" in text
     assert all(f["emb"] == "yes" for f in pdf_tools.fonts(path))
 
 
