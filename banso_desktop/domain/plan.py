@@ -68,7 +68,7 @@ def value_added_series(periods: Iterable[Mapping[str, Any]]) -> list[dict[str, A
     previous_period: Mapping[str, Any] | None = None
     for period in sorted(periods, key=lambda p: p["period_end"]):
         value = value_added_yen(period)
-        comparable = previous_period is not None and _a_year_apart(previous_period, period)
+        comparable = previous_period is not None and a_year_apart(previous_period, period)
         change = value - previous if comparable and value is not None and previous is not None else None
         rate = None
         if change is not None and previous is not None and previous > 0:
@@ -84,7 +84,7 @@ def value_added_series(periods: Iterable[Mapping[str, Any]]) -> list[dict[str, A
     return out
 
 
-def _a_year_apart(earlier: Mapping[str, Any], later: Mapping[str, Any]) -> bool:
+def a_year_apart(earlier: Mapping[str, Any], later: Mapping[str, Any]) -> bool:
     """Both periods 12 months long and ending 11–13 months apart."""
     if int(earlier.get("months") or 12) != 12 or int(later.get("months") or 12) != 12:
         return False

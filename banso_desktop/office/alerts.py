@@ -24,7 +24,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from banso_desktop.domain.plan import _a_year_apart
+from banso_desktop.domain.plan import a_year_apart
 from banso_desktop.domain.rokaben import Assessment, BenchmarkSet, Indicator, Reason, compute_value
 from banso_desktop.office.history import CompanyHistory
 
@@ -153,7 +153,7 @@ def _sales_down(periods: list[dict[str, Any]], times: int) -> Alert | None:
     if len(periods) < times + 1:
         return None
     for earlier, later in zip(periods, periods[1:]):
-        if not _a_year_apart(earlier, later) or later["sales_yen"] >= earlier["sales_yen"]:
+        if not a_year_apart(earlier, later) or later["sales_yen"] >= earlier["sales_yen"]:
             return None
     return Alert("sales_down", {"times": times, "period_ends": [p["period_end"] for p in periods],
                                 "sales_yen": [p["sales_yen"] for p in periods]})

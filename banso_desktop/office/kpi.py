@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from banso_desktop.domain.plan import _a_year_apart, value_added_yen
+from banso_desktop.domain.plan import a_year_apart, value_added_yen
 from banso_desktop.office.history import CompanyHistory, load_history
 
 # Figure keys in report order; the labels live in the UI, the PDF, the workbook and the CLI.
@@ -124,7 +124,7 @@ def compare(h: CompanyHistory, last_day: date, column: str) -> tuple[str, dict[s
         return "unknown", detail
     previous = periods[-2]
     detail.update(previous_period_end=previous["period_end"], previous_yen=previous.get(column))
-    if detail["latest_yen"] is None or detail["previous_yen"] is None or not _a_year_apart(previous, latest):
+    if detail["latest_yen"] is None or detail["previous_yen"] is None or not a_year_apart(previous, latest):
         return "unknown", detail
     change = detail["latest_yen"] - detail["previous_yen"]
     detail["change_yen"] = change
@@ -142,7 +142,7 @@ def value_added(h: CompanyHistory, last_day: date) -> dict[str, Any] | None:
     if value is None:
         return None
     change = None
-    if len(periods) >= 2 and _a_year_apart(periods[-2], latest):
+    if len(periods) >= 2 and a_year_apart(periods[-2], latest):
         previous = value_added_yen(periods[-2])
         if previous is not None:
             change = value - previous

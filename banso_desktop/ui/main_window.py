@@ -246,7 +246,9 @@ class MainWindow(QMainWindow):
         if self.office is None:
             self.office = OfficeWindow(self.store, self.writer, self)
             self.office.company_chosen.connect(self._office_company)
-            self.office.rules_saved.connect(self.read_alerts)
+            # Its reads hold every company's warnings: the badges follow them, unread twice
+            # (saved rules, a sync and opening the window all read it again).
+            self.office.snapshot_read.connect(self._apply_alerts)
         self.office.show_tab(tab)
         self.office.refresh()
         self.office.show()
@@ -271,7 +273,12 @@ class MainWindow(QMainWindow):
         self._alerts.refresh(date.today(), dashboard=False)
 
     def _alerts_read(self, generation: int, snapshot) -> None:
-        if self._alerts is None or generation != self._alerts.generation or self.writer.closed:
+        if self._alerts is not None and generation == self._alerts.generation:
+            self._apply_alerts(snapshot)
+
+    def _apply_alerts(self, snapshot) -> None:
+        """Every company's warnings from a full read, on the list's badges."""
+        if self.writer.closed:
             return
         from banso_desktop.office.labels import ALERT_NAMES
 
@@ -434,10 +441,10 @@ class MainWindow(QMainWindow):
         read the list and the open company again; what is being typed stays (autosave)."""
         self.list_panel.reload_consultants()
         self.list_panel.refresh()
-        if self._alerts is not None:
-            self.read_alerts()
         if self.office is not None and self.office.isVisible():
-            self.office.refresh()
+            self.office.refresh()  # the badges follow its read
+        elif self._alerts is not None:
+            self.read_alerts()
         company_id = self.current_company_id()
         if company_id is None or self.stack.currentWidget() is not self.workspace:
             self.welcome.refresh()

@@ -571,7 +571,7 @@ class OfficeWindow(QWidget):
     """事務所: 年次報告 · 要注意 · ダッシュボード, for everything in the file."""
 
     company_chosen = Signal(str, str)  # company id, tab
-    rules_saved = Signal()
+    snapshot_read = Signal(object)  # OfficeSnapshot: every company's warnings, for the list's badges
 
     def __init__(self, store: Store, writer, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -639,6 +639,7 @@ class OfficeWindow(QWidget):
         if generation != self.reader.generation or self.reader.closed:
             return
         self.snapshot = snapshot
+        self.snapshot_read.emit(snapshot)
         if self.year is None or self.year not in snapshot.years:
             self.year = self._default_year(snapshot)
         self.report_tab.set_years(snapshot.years, self.year)
@@ -767,8 +768,7 @@ class OfficeWindow(QWidget):
             store.set_meta("warning_rules", text)
 
         def saved(_result) -> None:
-            self.rules_saved.emit()
-            self.refresh()
+            self.refresh()  # the list's badges follow the read (snapshot_read)
 
         self.writer.submit(save, saved)
 
