@@ -39,6 +39,9 @@ def test_the_first_backup_is_made_off_the_ui_thread_while_the_writer_writes(qtbo
 
     for n in range(30):
         window.writer.submit(add(n))
+    # The backup must start while the writer writes, after its first commit: a snapshot
+    # taken before any commit would be consistent but empty, and prove nothing.
+    qtbot.waitUntil(lambda: _companies(db_path)[0] > 0, timeout=10_000)
     keeper = BackupKeeper(db_path, delay_ms=0)
     keeper.backed_up.connect(lambda _r: threads.append(threading.current_thread().name))
     original = keeper._make
