@@ -87,7 +87,7 @@ def _organization(store) -> str:
     return store.people.organization_name()
 
 
-def _rules(path: Path | None, store):
+def _rules(path: Path | None, store, translate: Translate):
     from banso_desktop.office.alerts import RulesError, Rules, load_rules
 
     if path is None:
@@ -103,7 +103,7 @@ def _rules(path: Path | None, store):
         return Rules.from_json(data)
     except RulesError as exc:
         raise CliInputError(QT_TRANSLATE_NOOP("cli", "The rules in {path} cannot be used: {reason}"),
-                            path=str(path), reason=str(exc)) from None
+                            path=str(path), reason=exc.render(translate)) from None
 
 
 def run_warnings(args, translate: Translate, open_store) -> int:
@@ -113,7 +113,7 @@ def run_warnings(args, translate: Translate, open_store) -> int:
     today = _today(args.today)
     store = open_store(args.db, create=False)
     try:
-        rules = _rules(args.rules, store)
+        rules = _rules(args.rules, store, translate)
         histories = load_history(store.conn)
         benchmark = store.benchmarks.active()
         found = all_warnings(histories, benchmark, rules, today)

@@ -3984,6 +3984,30 @@ Choose another place, for example another drive or a USB stick.</source>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the rules must be a JSON list of {{&quot;kind&quot;: …, &quot;enabled&quot;: …}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown rule {item}: the kinds are {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: enabled must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {name} must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {name} must be between {low} and {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {name} must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pdf</name>

@@ -3993,6 +3993,30 @@ Choose another place, for example another drive or a USB stick.</source>
         <source>Detail</source>
         <translation>内容</translation>
     </message>
+    <message>
+        <source>the rules must be a JSON list of {{&quot;kind&quot;: …, &quot;enabled&quot;: …}}</source>
+        <translation>ルールは {{&quot;kind&quot;: …, &quot;enabled&quot;: …}} の JSON の配列で書いてください</translation>
+    </message>
+    <message>
+        <source>unknown rule {item}: the kinds are {kinds}</source>
+        <translation>不明なルール {item} です（使えるのは {kinds}）</translation>
+    </message>
+    <message>
+        <source>{kind}: enabled must be true or false</source>
+        <translation>{kind}：enabled は true か false にしてください</translation>
+    </message>
+    <message>
+        <source>{kind}: {name} must be a number</source>
+        <translation>{kind}：{name} は数値にしてください</translation>
+    </message>
+    <message>
+        <source>{kind}: {name} must be between {low} and {high}</source>
+        <translation>{kind}：{name} は {low}～{high} の範囲にしてください</translation>
+    </message>
+    <message>
+        <source>{kind}: {name} must be a whole number</source>
+        <translation>{kind}：{name} は整数にしてください</translation>
+    </message>
 </context>
 <context>
     <name>pdf</name>

@@ -26,6 +26,7 @@ from typing import Any
 
 from banso_desktop.domain.plan import a_year_apart
 from banso_desktop.domain.rokaben import Assessment, BenchmarkSet, Indicator, Reason, compute_value
+from banso_desktop.domain.text import QT_TRANSLATE_NOOP, UserError
 from banso_desktop.office.history import CompanyHistory
 
 META_RULES = "warning_rules"
@@ -45,8 +46,10 @@ PARAMETERS: dict[str, tuple[str, Decimal, Decimal, Decimal] | None] = {
 }
 
 
-class RulesError(ValueError):
+class RulesError(UserError, ValueError):
     """Rules that cannot be used: the message names the rule and the problem."""
+
+    context = "office"
 
 
 @dataclass(frozen=True)
@@ -77,15 +80,16 @@ class Rules:
         """Rules from their JSON form (a list of {"kind", "enabled", parameter}); kinds left
         out keep their defaults. Raises RulesError for anything else."""
         if not isinstance(data, list):
-            raise RulesError("rules must be a JSON list of {\"kind\": …, \"enabled\": …}")
+            raise RulesError(QT_TRANSLATE_NOOP("office", 'the rules must be a JSON list of {{"kind": …, "enabled": …}}'))
         rules = Rules()
         for item in data:
             if not isinstance(item, dict) or item.get("kind") not in KINDS:
-                raise RulesError(f"unknown rule {item!r}: the kinds are {', '.join(KINDS)}")
+                raise RulesError(QT_TRANSLATE_NOOP("office", "unknown rule {item}: the kinds are {kinds}"),
+                                item=repr(item), kinds=", ".join(KINDS))
             kind = item["kind"]
             enabled = item.get("enabled", True)
             if not isinstance(enabled, bool):
-                raise RulesError(f"{kind}: enabled must be true or false")
+                raise RulesError(QT_TRANSLATE_NOOP("office", "{kind}: enabled must be true or false"), kind=kind)
             rules.enabled[kind] = enabled
             spec = PARAMETERS[kind]
             if spec is not None and spec[0] in item:
@@ -96,11 +100,14 @@ class Rules:
                         raise InvalidOperation
                     number = Decimal(str(raw))
                 except InvalidOperation:
-                    raise RulesError(f"{kind}: {name} must be a number") from None
+                    raise RulesError(QT_TRANSLATE_NOOP("office", "{kind}: {name} must be a number"),
+                                    kind=kind, name=name) from None
                 if not number.is_finite() or not low <= number <= high:
-                    raise RulesError(f"{kind}: {name} must be between {low} and {high}")
+                    raise RulesError(QT_TRANSLATE_NOOP("office", "{kind}: {name} must be between {low} and {high}"),
+                                    kind=kind, name=name, low=low, high=high)
                 if name in ("periods", "points", "months") and number != number.to_integral_value():
-                    raise RulesError(f"{kind}: {name} must be a whole number")
+                    raise RulesError(QT_TRANSLATE_NOOP("office", "{kind}: {name} must be a whole number"),
+                                    kind=kind, name=name)
                 rules.values[kind] = number
         return rules
 

@@ -127,3 +127,13 @@ def test_bad_input_is_one_line(office, tmp_path, args):
     args = tuple(str(tmp_path / a) if a in ("MISSING", "BAD", "WRONG") else a for a in args)
     line = one_line_error(run_banso(*args, "--db", str(office)))
     assert line.startswith("banso")
+
+
+def test_unusable_rules_are_explained_in_japanese(office, tmp_path):
+    wrong = tmp_path / "rules.json"
+    wrong.write_text('[{"kind": "working_capital_up", "ratio": 20}]', encoding="utf-8")
+    result = run_banso("warnings", "--db", str(office), "--rules", str(wrong), env={"BANSO_LANG": "ja"})
+    line = one_line_error(result)
+    # The rule's key stays as typed in the file; the sentence around it is Japanese.
+    assert "working_capital_up" in line and "ratio" in line and "1.05" in line and "10" in line
+    assert "must be" not in line and "の範囲" in line
