@@ -35,6 +35,10 @@ ALERTS_RECHECK_MS = 2000
 # After the first paint, the whole list's warnings are read this much later (off the UI
 # thread): start-up and the first typing come first.
 ALERTS_START_MS = 1500
+# The date is looked at this often: warnings that depend on it (no session for N months)
+# turn over soon after midnight, and after a laptop wakes from sleep (a timer set for
+# midnight would run late by the time asleep, as Qt's timers do not count it).
+DAY_CHECK_MS = 60_000
 
 
 class MainWindow(QMainWindow):
@@ -95,6 +99,11 @@ class MainWindow(QMainWindow):
         self._alerts_timer.setSingleShot(True)
         self._alerts_timer.setInterval(ALERTS_RECHECK_MS)
         self._alerts_timer.timeout.connect(self._recheck_company_alerts)
+        self._alerts_day = date.today()  # the day the badges were read for
+        self._day_timer = QTimer(self)
+        self._day_timer.setInterval(DAY_CHECK_MS)
+        self._day_timer.timeout.connect(self.check_day)
+        self._day_timer.start()
         self._sync_scheduled = False
 
         self._build_menus()
@@ -250,7 +259,7 @@ class MainWindow(QMainWindow):
             # (saved rules, a sync and opening the window all read it again).
             self.office.snapshot_read.connect(self._apply_alerts)
         self.office.show_tab(tab)
-        self.office.refresh()
+        self.office.refresh(date.today())
         self.office.show()
         self.office.raise_()
         self.office.activateWindow()
@@ -270,7 +279,21 @@ class MainWindow(QMainWindow):
 
             self._alerts = OfficeReader(self.store.path, self)
             self._alerts.snapshot_ready.connect(self._alerts_read)
-        self._alerts.refresh(date.today(), dashboard=False)
+        self._alerts_day = date.today()
+        self._alerts.refresh(self._alerts_day, dashboard=False)
+
+    def check_day(self) -> bool:
+        """A new day since the warnings were read: read them again, with the office
+        window's figures when it is open. True when the day had changed."""
+        today = date.today()
+        if today == self._alerts_day or self.writer.closed:
+            return False
+        self._alerts_day = today
+        if self.office is not None and self.office.isVisible():
+            self.office.refresh(today)  # its read carries the badges (snapshot_read)
+        elif self._alerts is not None:  # before the first read, the start-up read comes
+            self.read_alerts()
+        return True
 
     def _alerts_read(self, generation: int, snapshot) -> None:
         if self._alerts is not None and generation == self._alerts.generation:

@@ -3,6 +3,7 @@ companies needing attention and their rules, the list's badge and the overview's
 reasons, the exports; on the small office of tests/cli/test_office_cli.py."""
 
 import json
+from datetime import date
 
 import openpyxl
 import pytest
@@ -173,3 +174,39 @@ def test_an_export_can_be_stopped(qapp, qtbot, open_window, office_db, tmp_path)
     with qtbot.waitSignal(office.reader.exported, timeout=20000):
         office.export_to(target, "pdf")
     assert target.exists() and seen and seen[-1][0] == seen[-1][1]
+
+
+def test_warnings_turn_over_with_the_date(qapp, qtbot, open_window, office_db, monkeypatch):
+    # B's last session is 2024-12-01 with a 施策 open: more than 3 months without one from 2025-03-02.
+    import banso_desktop.ui.main_window as main_window
+
+    class Day(date):
+        now = date(2025, 3, 1)
+
+        @classmethod
+        def today(cls):
+            return cls.now
+
+    monkeypatch.setattr(main_window, "date", Day)
+    window = open_window(office_db)
+    assert window._day_timer.isActive() and window._day_timer.interval() <= 60_000
+    window.read_alerts()
+    model = window.list_panel.model
+    qtbot.waitUntil(lambda: window.alerts_shown, timeout=10000)
+    assert model.warnings(B) == []
+    assert window.check_day() is False  # the same day: nothing read again
+    Day.now = date(2025, 3, 2)  # midnight, or the laptop woke up the next day
+    assert window.check_day() is True
+    qtbot.waitUntil(lambda: model.warnings(B) == [ja("No session while actions are open")], timeout=10000)
+    window.open_company(B)
+    assert window.workspace.alerts.isVisible()
+    # With the office window open, it reads the new day and its read carries the badges.
+    office = opened_office(qtbot, window, "attention")
+    assert office.snapshot.today == date(2025, 3, 2)
+    generation = office.reader.generation
+    Day.now = date(2025, 3, 3)
+    assert window.check_day() is True
+    qtbot.waitUntil(lambda: office.reader.generation > generation and office.snapshot.today == date(2025, 3, 3),
+                    timeout=10000)
+    tree = office.attention_tab.tree
+    assert "有限会社みどり" in [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
