@@ -10,7 +10,7 @@ from typing import Any, Callable
 
 from banso_desktop.cli import CliInputError, print_json
 from banso_desktop.cli_plan import _today
-from banso_desktop.domain.text import QT_TRANSLATE_NOOP
+from banso_desktop.domain.text import QT_TRANSLATE_NOOP, display_width, pad
 
 Translate = Callable[[str, str], str]
 
@@ -40,8 +40,8 @@ def kpi_text(report, translate: Translate) -> str:
         "%2", fy.start.isoformat()).replace("%3", fy.end.isoformat())
     rows = [(translate("office", FIGURE_NAMES[k]), _amount(k, f.value), translate("office", FIGURE_UNITS[k]))
             for k, f in report.figures.items()]
-    width = max(len(r[0]) for r in rows)
-    return "\n".join([head, ""] + [f"{name.ljust(width)}  {value:>16} {unit}" for name, value, unit in rows])
+    width = max(display_width(r[0]) for r in rows)
+    return "\n".join([head, ""] + [f"{pad(name, width)}  {value:>16} {unit}" for name, value, unit in rows])
 
 
 def run_kpi(args, translate: Translate, open_store) -> int:

@@ -30,6 +30,18 @@ def excerpt(text: object, limit: int = EXCERPT_LIMIT) -> str:
     return shown if len(shown) <= limit else shown[: limit - 1] + "…"
 
 
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a terminal or a spreadsheet: a full-width character takes two."""
+    if text.isascii():
+        return len(text)
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def pad(text: str, width: int) -> str:
+    """``text`` with spaces after it to ``width`` columns (full-width characters take two)."""
+    return text + " " * max(width - display_width(text), 0)
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's marker name
     """Mark ``text`` for translation in ``context``; returns it unchanged."""
     return text

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import io
 import re
-import unicodedata
 import zipfile
 from datetime import date
 from typing import Any, Callable
@@ -25,6 +24,7 @@ from xml.sax.saxutils import escape
 from decimal import ROUND_HALF_UP, Decimal
 
 from banso_desktop.domain.japanese import document_date, table_date, to_wareki, yen_to_thousands
+from banso_desktop.domain.text import display_width
 from banso_desktop.i18n import translator
 from banso_desktop.office.history import iso_date
 from banso_desktop.office.kpi import FIGURES, MONEY, FiscalYear, YearReport
@@ -184,13 +184,6 @@ def _text(value: Any) -> str:
     return _ILLEGAL.sub("", str(value)) if value is not None else ""
 
 
-def _width(text: str) -> int:
-    """Column width units of ``text`` (a full-width character takes two)."""
-    if text.isascii():
-        return len(text)
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
 Progress = Callable[[int, int], None]
 PROGRESS_EVERY = 500  # drill-down rows between two calls of ``progress``
 
@@ -302,10 +295,10 @@ def _figures_sheet(ws, report: YearReport, lang: str, translate: Translate, titl
     ]
     header_row = 2 + len(info) + 2  # after the title, the lines above, the count and a blank line
     ws.freeze_panes = f"A{header_row + 1}"
-    names = [_width(translate("office", FIGURE_NAMES[k])) + (4 if k in PART_FIGURES else 0) for k in FIGURES]
-    ws.column_dimensions["A"].width = min(60, max([_width(label) for label, _ in info] + names) + 2)
+    names = [display_width(translate("office", FIGURE_NAMES[k])) + (4 if k in PART_FIGURES else 0) for k in FIGURES]
+    ws.column_dimensions["A"].width = min(60, max([display_width(label) for label, _ in info] + names) + 2)
     ws.column_dimensions["B"].width = 16
-    ws.column_dimensions["C"].width = max(10, max(_width(translate("office", FIGURE_UNITS[k])) for k in FIGURES) + 2)
+    ws.column_dimensions["C"].width = max(10, max(display_width(translate("office", FIGURE_UNITS[k])) for k in FIGURES) + 2)
     ws.column_dimensions["D"].width = 70
     _print_setup(ws, header_row)
 
@@ -350,7 +343,7 @@ def _detail_rows(report: YearReport, lang: str, translate: Translate, cells: _Ce
     date_cell = _number_cell_markup(cells.style_id(number_format=DATE_FORMATS[lang]))
     money_cell = _number_cell_markup(cells.style_id(number_format=MONEY_FORMAT))
     total = sum(len(report[key].rows) for key in FIGURES)
-    widths = [_width(h) for h in headers]
+    widths = [display_width(h) for h in headers]
     measured: dict[str, int] = {}
 
     def widen(column: int, text: str) -> None:
@@ -358,7 +351,7 @@ def _detail_rows(report: YearReport, lang: str, translate: Translate, cells: _Ce
         # so far cannot widen the column.
         if 2 * len(text) > widths[column]:
             if text not in measured:
-                measured[text] = _width(text)
+                measured[text] = display_width(text)
             widths[column] = max(widths[column], measured[text])
 
     chunks: list[str] = []
@@ -367,7 +360,7 @@ def _detail_rows(report: YearReport, lang: str, translate: Translate, cells: _Ce
     for key in FIGURES:
         name = translate("office", FIGURE_NAMES[key])
         if report[key].rows:
-            widths[0] = max(widths[0], _width(name))
+            widths[0] = max(widths[0], display_width(name))
         for r in report[key].rows:
             row += 1
             detail = row_detail(key, r, translate, day)

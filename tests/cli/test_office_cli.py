@@ -84,6 +84,12 @@ def test_kpi_text_and_files(office, tmp_path):
                        env={"BANSO_LANG": "ja"})
     assert result.returncode == 0, result.stderr
     assert "2025" in result.stdout.splitlines()[0]
+    # Figures line up in a terminal: full-width names take two columns each.
+    from banso_desktop.domain.text import display_width
+
+    figures = [line for line in result.stdout.splitlines()[2:] if line.strip()]
+    assert len(figures) == 19 and figures[0].startswith("支援事業者数")
+    assert len({display_width(line.rsplit(" ", 1)[0]) for line in figures}) == 1
     book = openpyxl.load_workbook(xlsx, read_only=True)
     cells = [c for row in book.worksheets[0].iter_rows(values_only=True) for c in row if c is not None]
     assert 13_000 in cells  # 付加価値額 in 千円

@@ -152,3 +152,14 @@ def test_parse_count_never_crashes(text):
     except InputError:
         return
     assert result is None or (isinstance(result, int) and result >= 0)
+
+
+def test_display_width_and_pad():
+    from banso_desktop.domain.text import display_width, pad
+
+    assert display_width("abc") == 3
+    assert display_width("株式会社ABC") == 11
+    assert display_width("ｶﾀｶﾅ") == 4  # half-width kana take one column
+    assert display_width("１２３") == 6
+    assert pad("売上高", 10) == "売上高    " and pad("sales", 10) == "sales     "
+    assert pad("支援事業者数", 4) == "支援事業者数"  # never cut
