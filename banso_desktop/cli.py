@@ -131,6 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     kpi.add_argument("--pdf", type=Path, metavar="FILE.pdf", help="also write the report as a PDF")
     kpi.add_argument("--lang", choices=LANGUAGES, default=env_language(), help="language of the files (default: ja unless your locale is English)")
     kpi.add_argument("--today", metavar="DATE", help="as of DATE (default: today)")
+    kpi.add_argument("--consultant", metavar="NAME", help="only the companies of this consultant (name or id; 'unassigned' for nobody's)")
     kpi.set_defaults(func=_lazy("banso_desktop.cli_office", "run_kpi"))
 
     warnings = sub.add_parser("warnings", help="companies that need attention: falling sales, 債務超過, falling score, …")
@@ -138,6 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
     warnings.add_argument("--json", action="store_true", help="print a JSON object")
     warnings.add_argument("--rules", type=Path, metavar="FILE.json", help="use these rules instead of the file's own")
     warnings.add_argument("--today", metavar="DATE", help="as of DATE (default: today)")
+    warnings.add_argument("--consultant", metavar="NAME", help="only the companies of this consultant (name or id; 'unassigned' for nobody's)")
     warnings.set_defaults(func=_lazy("banso_desktop.cli_office", "run_warnings"))
 
     export = sub.add_parser("export", help="the owner's PDF: 行動計画書 (plan), ロカベンシート (rokaben), 経営デザインシート (design)")

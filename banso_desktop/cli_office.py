@@ -38,21 +38,50 @@ def kpi_text(report, translate: Translate) -> str:
     fy = report.fiscal_year
     head = translate("cli", "Fiscal year %1 (%2 to %3)").replace("%1", str(fy.year)).replace(
         "%2", fy.start.isoformat()).replace("%3", fy.end.isoformat())
+    if report.consultant:
+        head += "\n" + translate("office", "Consultant") + ": " + report.consultant
     rows = [(translate("office", FIGURE_NAMES[k]), _amount(k, f.value), translate("office", FIGURE_UNITS[k]))
             for k, f in report.figures.items()]
     width = max(display_width(r[0]) for r in rows)
     return "\n".join([head, ""] + [f"{pad(name, width)}  {value:>16} {unit}" for name, value, unit in rows])
 
 
+UNASSIGNED_WORDS = ("unassigned", "未割当", "未割り当て", "担当なし")
+
+
+def _consultant(value: str | None, store, translate: Translate) -> tuple[str | None, str]:
+    """(consultant id or UNASSIGNED or None, the name the report shows) for --consultant:
+    a consultant's id or exact name, or 'unassigned'."""
+    from banso_desktop.store.companies import UNASSIGNED
+
+    if value is None:
+        return None, ""
+    wanted = " ".join(value.split())
+    if wanted.lower() in UNASSIGNED_WORDS:
+        return UNASSIGNED, translate("office", "Unassigned")
+    consultants = store.people.consultants()
+    by_id = [c for c in consultants if c.id == wanted]
+    named = by_id or [c for c in consultants if " ".join((c.name or "").split()) == wanted]
+    if len(named) == 1:
+        return named[0].id, named[0].name or named[0].id
+    names = ", ".join(f"{c.name or '?'} ({c.id})" for c in consultants)
+    if named:
+        raise CliInputError(QT_TRANSLATE_NOOP("cli", "More than one consultant is called {name}: give the id ({ids})."),
+                            name=wanted, ids=", ".join(c.id for c in named))
+    raise CliInputError(QT_TRANSLATE_NOOP("cli", "There is no consultant {name}. The consultants are: {names}."),
+                        name=wanted, names=names)
+
+
 def run_kpi(args, translate: Translate, open_store) -> int:
-    from banso_desktop.office.history import load_history
+    from banso_desktop.office.history import for_consultant, load_history
     from banso_desktop.office.kpi import year_report
 
     today = _today(args.today)
     year = _fiscal_year(args.fiscal_year, today)
     store = open_store(args.db, create=False)
     try:
-        report = year_report(load_history(store.conn), year)
+        consultant, consultant_name = _consultant(args.consultant, store, translate)
+        report = year_report(for_consultant(load_history(store.conn), consultant), year, consultant_name)
         organization = _organization(store)
     finally:
         store.close()
@@ -108,19 +137,21 @@ def _rules(path: Path | None, store, translate: Translate):
 
 def run_warnings(args, translate: Translate, open_store) -> int:
     from banso_desktop.office.alerts import all_warnings
-    from banso_desktop.office.history import load_history
+    from banso_desktop.office.history import for_consultant, load_history
 
     today = _today(args.today)
     store = open_store(args.db, create=False)
     try:
         rules = _rules(args.rules, store, translate)
-        histories = load_history(store.conn)
+        consultant, consultant_name = _consultant(args.consultant, store, translate)
+        histories = for_consultant(load_history(store.conn), consultant)
         benchmark = store.benchmarks.active()
         found = all_warnings(histories, benchmark, rules, today)
     finally:
         store.close()
     result: dict[str, Any] = {
         "today": today.isoformat(),
+        "consultant": consultant_name or None,
         "rules": rules.to_json(),
         "benchmark_set": benchmark is not None,
         "companies": [
@@ -141,6 +172,8 @@ def warnings_text(result: dict[str, Any], found: dict, translate: Translate) -> 
 
     lines = [translate("cli", "%1 companies need attention (as of %2).").replace(
         "%1", str(len(found))).replace("%2", result["today"])]
+    if result["consultant"]:
+        lines.append(translate("office", "Consultant") + ": " + result["consultant"])
     if not result["benchmark_set"]:
         lines.append(translate("cli", "No benchmark set is imported: falling scores are not judged."))
     for company in result["companies"]:

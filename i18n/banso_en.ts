@@ -1495,6 +1495,14 @@ Companies met: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1897,6 +1905,10 @@ Companies met: %3</source>
     </message>
     <message>
         <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 · %3 companies of %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3148,6 +3160,14 @@ Choose another place, for example another drive or a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>More than one consultant is called {name}: give the id ({ids}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no consultant {name}. The consultants are: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not write {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3961,6 +3981,10 @@ Choose another place, for example another drive or a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Companies of the consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Yearly report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4006,6 +4030,14 @@ Choose another place, for example another drive or a USB stick.</source>
     </message>
     <message>
         <source>{kind}: {name} must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

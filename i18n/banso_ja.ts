@@ -1502,6 +1502,14 @@ Companies met: %3</source>
         <translation>中止</translation>
     </message>
     <message>
+        <source>Consultant</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（名前なし）</translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation>%1 に保存しました</translation>
     </message>
@@ -1904,6 +1912,10 @@ Companies met: %3</source>
     <message>
         <source>Detail</source>
         <translation>内容</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · %3 companies of %4</source>
+        <translation>%1〜%2・担当者 %4・事業者 %3 社</translation>
     </message>
     <message>
         <source>%1 – %2 · %3 companies in the file</source>
@@ -3157,6 +3169,14 @@ Choose another place, for example another drive or a USB stick.</source>
         <translation>%1年度（%2〜%3）</translation>
     </message>
     <message>
+        <source>More than one consultant is called {name}: give the id ({ids}).</source>
+        <translation>{name} という担当者が複数います。ID で指定してください（{ids}）。</translation>
+    </message>
+    <message>
+        <source>There is no consultant {name}. The consultants are: {names}.</source>
+        <translation>担当者 {name} は見つかりません。担当者：{names}。</translation>
+    </message>
+    <message>
         <source>Could not write {path}: {reason}</source>
         <translation>{path} に書き込めませんでした：{reason}</translation>
     </message>
@@ -3970,6 +3990,10 @@ Choose another place, for example another drive or a USB stick.</source>
         <translation>%2 に %1 へ紹介、結果：%3</translation>
     </message>
     <message>
+        <source>Companies of the consultant</source>
+        <translation>担当の事業者数</translation>
+    </message>
+    <message>
         <source>Yearly report</source>
         <translation>年次報告</translation>
     </message>
@@ -4016,6 +4040,14 @@ Choose another place, for example another drive or a USB stick.</source>
     <message>
         <source>{kind}: {name} must be a whole number</source>
         <translation>{kind}：{name} は整数にしてください</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未割当</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,7 @@ from banso_desktop.office.workbook import (
     PART_FIGURES,
     TREND_FIGURES,
     VALUE_ADDED_FIGURES,
+    count_label,
     figure_value_text,
     fill,
     period_text,
@@ -214,18 +215,25 @@ def _cover(report: YearReport, ctx: Context, title: str, made_on: date, organiza
     ]))
     count = ctx.translate("office", "%1 companies").replace("%1", f"{report.company_count:,}")
     labels = [ctx.translate("office", "Period covered"), ctx.translate("office", "Support organisation"),
-              ctx.translate("office", "Made on"), ctx.translate("office", "Companies in the file")]
-    period, organisation_label, made_label, count_label = labels
+              ctx.translate("office", "Made on"), count_label(report, ctx.translate)]
+    period, organisation_label, made_label, companies_label = labels
     rows = [
         [_p(period, STYLES.head_left), _p(period_text(report.fiscal_year, ctx.lang, ctx.translate)), "", ""],
         [_p(organisation_label, STYLES.head_left), para(organization, STYLES.cell),
          _p(made_label, STYLES.head_left), _p(ctx.date(made_on))],
-        [_p(count_label, STYLES.head_left), _p(count), "", ""],
+        [_p(companies_label, STYLES.head_left), _p(count), "", ""],
     ]
-    label, made = (_label_width(texts) for texts in (labels, [made_label]))
+    spans = [("SPAN", (1, 0), (3, 0)), ("SPAN", (1, 2), (3, 2))]
+    right_labels = [made_label]
+    if report.consultant:  # one consultant's companies: named beside their count
+        consultant_label = ctx.translate("office", "Consultant")
+        rows[2][2:] = [_p(consultant_label, STYLES.head_left), para(report.consultant, STYLES.cell)]
+        spans = spans[:1]
+        right_labels.append(consultant_label)
+    label, made = (_label_width(texts) for texts in (labels, right_labels))
     info = table(rows, [label, WIDTH / 2 - label, made, WIDTH / 2 - made], header_rows=0, extra=[
-        ("SPAN", (1, 0), (3, 0)), ("SPAN", (1, 2), (3, 2)),
-        ("BACKGROUND", (0, 0), (0, -1), HEAD_FILL), ("BACKGROUND", (2, 1), (2, 1), HEAD_FILL),
+        *spans,
+        ("BACKGROUND", (0, 0), (0, -1), HEAD_FILL), ("BACKGROUND", (2, 1), (2, -1 if report.consultant else 1), HEAD_FILL),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
     ])
     return [head, gap(3), info, gap(2)]

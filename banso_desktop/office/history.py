@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
+from banso_desktop.store.companies import UNASSIGNED
 from banso_desktop.store.database import dict_rows
 
 JST = timezone(timedelta(hours=9))
@@ -63,6 +64,11 @@ class CompanyHistory:
         return self.company["id"]
 
     @property
+    def consultant_id(self) -> str | None:
+        """The consultant the company is assigned to (担当), or None."""
+        return self.company.get("assigned_consultant_id") or None
+
+    @property
     def name(self) -> str:
         return self.company["name"]
 
@@ -81,6 +87,15 @@ class CompanyHistory:
 
 _COMPANY_COLUMNS = ("id, name, name_kana, industry_code, scale_override, employees, "
                     "assigned_consultant_id")
+
+
+def for_consultant(histories: dict[str, CompanyHistory], consultant: str | None) -> dict[str, CompanyHistory]:
+    """The histories of one consultant's companies (``UNASSIGNED``: of nobody's), as the
+    company list filters them; all of them for None."""
+    if not consultant:
+        return histories
+    wanted = None if consultant == UNASSIGNED else consultant
+    return {cid: h for cid, h in histories.items() if h.consultant_id == wanted}
 
 
 def load_history(conn: sqlite3.Connection, company_ids: list[str] | None = None) -> dict[str, CompanyHistory]:

@@ -86,7 +86,8 @@ class Figure:
 class YearReport:
     fiscal_year: FiscalYear
     figures: dict[str, Figure]
-    company_count: int  # live companies in the file
+    company_count: int  # live companies in the file, or the consultant's
+    consultant: str = ""  # the consultant (担当) the report is limited to, by name; "" for all
 
     def __getitem__(self, key: str) -> Figure:
         return self.figures[key]
@@ -97,6 +98,7 @@ class YearReport:
             "start": self.fiscal_year.start.isoformat(),
             "end": self.fiscal_year.end.isoformat(),
             "companies_in_file": self.company_count,
+            "consultant": self.consultant or None,
             "figures": {
                 key: {"value": f.value, "companies": len(f.companies), "rows": [_json_row(r) for r in f.rows]}
                 for key, f in self.figures.items()
@@ -149,7 +151,10 @@ def value_added(h: CompanyHistory, last_day: date) -> dict[str, Any] | None:
     return {"period_end": latest["period_end"], "value_added_yen": value, "change_yen": change}
 
 
-def year_report(histories: dict[str, CompanyHistory], fiscal_year: int | FiscalYear) -> YearReport:
+def year_report(histories: dict[str, CompanyHistory], fiscal_year: int | FiscalYear,
+                consultant: str = "") -> YearReport:
+    """The figures of ``histories`` (every company, or one consultant's, named by
+    ``consultant`` on the report) for a fiscal year."""
     fy = fiscal_year if isinstance(fiscal_year, FiscalYear) else FiscalYear(int(fiscal_year))
     figures = {key: Figure(key) for key in FIGURES}
     for h in histories.values():
@@ -204,7 +209,7 @@ def year_report(histories: dict[str, CompanyHistory], fiscal_year: int | FiscalY
             figure.value = len(figure.rows)  # 延べ: one row per session / referral / 課題
         else:
             figure.value = len(figure.companies)
-    return YearReport(fy, figures, len(histories))
+    return YearReport(fy, figures, len(histories), consultant)
 
 
 def report_for(conn: sqlite3.Connection, fiscal_year: int) -> YearReport:

@@ -228,6 +228,13 @@ class _Cells:
         return cell.style_id if cell.has_style else 0
 
 
+def count_label(report: YearReport, translate) -> str:
+    """The companies the report counts: the file's, or the consultant's."""
+    if report.consultant:
+        return translate("office", "Companies of the consultant")
+    return translate("office", "Companies in the file")
+
+
 def workbook_bytes(report: YearReport, lang: str, made_on: date, organization: str = "", *,
                    progress: Progress | None = None) -> bytes:
     """The yearly report as an .xlsx file's bytes, in ``lang`` ('ja' or 'en').
@@ -293,6 +300,8 @@ def _figures_sheet(ws, report: YearReport, lang: str, translate: Translate, titl
         (translate("office", "Support organisation"), organization),
         (translate("office", "Made on"), long_day(made_on, lang)),
     ]
+    if report.consultant:
+        info.insert(2, (translate("office", "Consultant"), report.consultant))
     header_row = 2 + len(info) + 2  # after the title, the lines above, the count and a blank line
     ws.freeze_panes = f"A{header_row + 1}"
     names = [display_width(translate("office", FIGURE_NAMES[k])) + (4 if k in PART_FIGURES else 0) for k in FIGURES]
@@ -305,7 +314,7 @@ def _figures_sheet(ws, report: YearReport, lang: str, translate: Translate, titl
     ws.append([put(title, bold=True, size=14)])
     for label, value in info:
         ws.append([put(label, bold=True), put(value)])
-    ws.append([put(translate("office", "Companies in the file"), bold=True),
+    ws.append([put(count_label(report, translate), bold=True),
                put(report.company_count, number_format=COUNT_FORMAT, alignment=Alignment(horizontal="right")),
                put(translate("office", "companies"))])
     ws.append([])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QIcon, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -182,6 +182,26 @@ class CompanyDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+def fill_consultants(box: QComboBox, store, current: str | None) -> str | None:
+    """Fill a 担当 filter: every company, each consultant (this laptop's own first), nobody's;
+    ``current`` stays chosen while it is there. Returns the choice (None: every company)."""
+    box.blockSignals(True)
+    box.clear()
+    box.addItem(QCoreApplication.translate("CompanyListPanel", "All consultants"), None)
+    for c in store.people.consultants():
+        if c.id == store.local_consultant_id:
+            label = (QCoreApplication.translate("CompanyListPanel", "Mine (%1)").replace("%1", c.name) if c.name
+                     else QCoreApplication.translate("CompanyListPanel", "Mine"))
+        else:
+            label = c.name or QCoreApplication.translate("CompanyListPanel", "(no name)")
+        box.addItem(label, c.id)
+    box.addItem(QCoreApplication.translate("CompanyListPanel", "Unassigned"), UNASSIGNED)
+    index = box.findData(current) if current else 0
+    box.setCurrentIndex(max(index, 0))
+    box.blockSignals(False)
+    return box.currentData()
+
+
 class CompanyListPanel(QWidget):
     """Search box, filters, the list and the "new company" button."""
 
@@ -237,20 +257,7 @@ class CompanyListPanel(QWidget):
 
     def reload_consultants(self) -> None:
         """Fill the consultant filter (after names change or a sync)."""
-        current = self.consultant_filter.currentData()
-        self.consultant_filter.blockSignals(True)
-        self.consultant_filter.clear()
-        self.consultant_filter.addItem(self.tr("All consultants"), None)
-        for c in self.store.people.consultants():
-            if c.id == self.store.local_consultant_id:
-                label = self.tr("Mine (%1)").replace("%1", c.name) if c.name else self.tr("Mine")
-            else:
-                label = c.name or self.tr("(no name)")
-            self.consultant_filter.addItem(label, c.id)
-        self.consultant_filter.addItem(self.tr("Unassigned"), UNASSIGNED)
-        i = self.consultant_filter.findData(current)
-        self.consultant_filter.setCurrentIndex(max(i, 0))
-        self.consultant_filter.blockSignals(False)
+        fill_consultants(self.consultant_filter, self.store, self.consultant_filter.currentData())
 
     def set_sort(self, key: str) -> None:
         i = self.sort.findData(key)

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal, SignalInstance
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -50,7 +50,7 @@ from banso_desktop.office.alerts import (
     load_rules,
     rules_text,
 )
-from banso_desktop.office.history import CompanyHistory, load_history
+from banso_desktop.office.history import CompanyHistory, for_consultant, load_history
 from banso_desktop.office.kpi import MONEY, FiscalYear, YearReport, year_report, years_with_data
 from banso_desktop.office.labels import (
     ALERT_NAMES,
@@ -95,6 +95,15 @@ class OfficeSnapshot:
     benchmark_present: bool
     years: list[int]
     dashboard: Any = None  # office.dashboard.DashboardData
+    benchmark: Any = None  # the active BenchmarkSet: one consultant's dashboard is made from it
+    assessments: Any = None  # every company scored once, when the dashboard was read
+
+
+def dashboard_for(snapshot: OfficeSnapshot, histories: dict[str, CompanyHistory]):
+    """The dashboard of some of the snapshot's companies (one consultant's)."""
+    from banso_desktop.office.dashboard import dashboard_data
+
+    return dashboard_data(histories, snapshot.benchmark, snapshot.today, assessments=snapshot.assessments)
 
 
 def read_snapshot(store: Store, today: date, dashboard: bool = True) -> OfficeSnapshot:
@@ -104,12 +113,11 @@ def read_snapshot(store: Store, today: date, dashboard: bool = True) -> OfficeSn
     # Scored once when both the warnings and the dashboard need it.
     assessments = assess_all(histories, benchmark, today) if dashboard and rules.on("score_drop") else None
     warnings = all_warnings(histories, benchmark, rules, today, assessments)
-    data = None
+    snapshot = OfficeSnapshot(today, histories, warnings, benchmark is not None, years_with_data(histories, today),
+                              benchmark=benchmark, assessments=assessments)
     if dashboard:
-        from banso_desktop.office.dashboard import dashboard_data
-
-        data = dashboard_data(histories, benchmark, today, assessments=assessments)
-    return OfficeSnapshot(today, histories, warnings, benchmark is not None, years_with_data(histories, today), data)
+        snapshot.dashboard = dashboard_for(snapshot, histories)
+    return snapshot
 
 
 class ExportCancelled(Exception):
@@ -122,6 +130,7 @@ class OfficeReader(QObject):
 
     snapshot_ready = Signal(int, object)  # generation, OfficeSnapshot
     report_ready = Signal(int, object)  # generation, YearReport
+    dashboard_ready = Signal(int, object)  # generation, DashboardData (one consultant's)
     exported = Signal(str)  # the file written
     export_progress = Signal(int, int)  # rows done, rows in all
     export_cancelled = Signal()
@@ -134,6 +143,7 @@ class OfficeReader(QObject):
         self._store: Store | None = None
         self.generation = 0
         self.report_generation = 0
+        self.dashboard_generation = 0
         self.closed = False
         self.cancel_export = False  # set from the UI thread; the export stops at its next progress call
 
@@ -168,18 +178,27 @@ class OfficeReader(QObject):
         self._pool.submit(self._guarded, work)
         return generation
 
-    def report(self, histories: dict[str, CompanyHistory], year: int) -> int:
-        self.report_generation += 1
-        generation = self.report_generation
+    def _latest(self, counter: str, signal: SignalInstance, compute: Callable[[], Any]) -> int:
+        """Emit ``compute()`` from the reader's thread on ``signal`` with its generation
+        (kept in the attribute ``counter``); a newer request makes an older one stale."""
+        generation = getattr(self, counter) + 1
+        setattr(self, counter, generation)
         if self.closed:
             return generation
 
         def work() -> None:
-            if generation == self.report_generation:
-                self.report_ready.emit(generation, year_report(histories, year))
+            if generation == getattr(self, counter):
+                signal.emit(generation, compute())
 
         self._pool.submit(self._guarded, work)
         return generation
+
+    def report(self, histories: dict[str, CompanyHistory], year: int, consultant: str = "") -> int:
+        return self._latest("report_generation", self.report_ready, lambda: year_report(histories, year, consultant))
+
+    def dashboard(self, snapshot: OfficeSnapshot, histories: dict[str, CompanyHistory]) -> int:
+        """The dashboard of some of the snapshot's companies (one consultant's)."""
+        return self._latest("dashboard_generation", self.dashboard_ready, lambda: dashboard_for(snapshot, histories))
 
     def export(self, make: Callable[[Callable[[int, int], None]], bytes], path: Path) -> None:
         """``make(progress)`` the file's bytes on the reader's thread and write them
@@ -368,8 +387,12 @@ class ReportTab(QWidget):
     def show_report(self, report: YearReport) -> None:
         self.report = report
         fy = report.fiscal_year
-        self.period_label.setText(self.tr("%1 – %2 · %3 companies in the file").replace(
-            "%1", short_day(fy.start)).replace("%2", short_day(fy.end)).replace("%3", f"{report.company_count:,}"))
+        if report.consultant:
+            text = self.tr("%1 – %2 · %3 companies of %4").replace("%4", report.consultant)
+        else:
+            text = self.tr("%1 – %2 · %3 companies in the file")
+        self.period_label.setText(text.replace("%1", short_day(fy.start)).replace("%2", short_day(fy.end)).replace(
+            "%3", f"{report.company_count:,}"))
         current = self.figures.currentItem()
         keep = current.data(0, ID_ROLE) if current else "analysed_companies"
         self.figures.blockSignals(True)  # the companies are listed once, for the figure chosen below
@@ -444,6 +467,7 @@ class AttentionTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.snapshot: OfficeSnapshot | None = None
+        self.histories: dict[str, CompanyHistory] = {}  # the companies shown
         self.heading = QLabel()
         self.heading.setObjectName("attentionHeading")
         self.kind_box = QComboBox()
@@ -473,8 +497,10 @@ class AttentionTab(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.tree, 1)
 
-    def show_snapshot(self, snapshot: OfficeSnapshot) -> None:
+    def show_snapshot(self, snapshot: OfficeSnapshot, histories: dict[str, CompanyHistory] | None = None) -> None:
+        """The snapshot's warnings, of ``histories``' companies only when given (one consultant's)."""
         self.snapshot = snapshot
+        self.histories = snapshot.histories if histories is None else histories
         self.note.setVisible(not snapshot.benchmark_present)
         self.note.setText(self.tr("No benchmark set is imported: a falling Local Benchmark score is not judged."))
         self._fill()
@@ -485,10 +511,12 @@ class AttentionTab(QWidget):
         if snapshot is None:
             return
         kind = self.kind_box.currentData()
-        chosen = [(cid, ws) for cid, ws in snapshot.warnings.items() if not kind or any(w.kind == kind for w in ws)]
+        shown = self.histories
+        chosen = [(cid, ws) for cid, ws in snapshot.warnings.items()
+                  if cid in shown and (not kind or any(w.kind == kind for w in ws))]
         chosen.sort(key=lambda x: -len(x[1]))  # stable: フリガナ order within a count
         self.heading.setText(self.tr("<b>%1 companies need attention</b> (as of %2, of %3)").replace(
-            "%1", f"{len(chosen):,}").replace("%2", short_day(snapshot.today)).replace("%3", f"{len(snapshot.histories):,}"))
+            "%1", f"{len(chosen):,}").replace("%2", short_day(snapshot.today)).replace("%3", f"{len(shown):,}"))
         items = []
         for cid, warnings in chosen:
             history = snapshot.histories[cid]
@@ -504,7 +532,10 @@ class AttentionTab(QWidget):
         self.tree.resizeColumnToContents(1)
 
     def counts(self) -> Counter:
-        return Counter(w.kind for ws in (self.snapshot.warnings.values() if self.snapshot else ()) for w in ws)
+        """Warnings by kind, of the companies shown."""
+        if self.snapshot is None:
+            return Counter()
+        return Counter(w.kind for cid, ws in self.snapshot.warnings.items() if cid in self.histories for w in ws)
 
 
 class RulesDialog(QDialog):
@@ -582,12 +613,20 @@ class OfficeWindow(QWidget):
         self.reader = OfficeReader(store.path, self)
         self.reader.snapshot_ready.connect(self._snapshot)
         self.reader.report_ready.connect(self._report)
+        self.reader.dashboard_ready.connect(self._dashboard)
         self.reader.failed.connect(self._failed)
         self.reader.exported.connect(self._exported)
         self.reader.export_progress.connect(self._export_progress)
         self.reader.export_cancelled.connect(lambda: self._export_ended(self.tr("Export stopped; nothing was written.")))
         self.snapshot: OfficeSnapshot | None = None
         self.year: int | None = None
+        # 担当: every company, one consultant's (a manager's view of each 指導員) or nobody's.
+        self.consultant: str | None = QSettings().value("office/consultant", "", str) or None
+        self.consultant_box = QComboBox()
+        self.consultant_box.setObjectName("officeConsultant")
+        self.consultant_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.reload_consultants()
+        self.consultant_box.currentIndexChanged.connect(self._consultant_chosen)
         self.report_tab = ReportTab()
         self.report_tab.year_changed.connect(self._year_chosen)
         self.report_tab.export_requested.connect(self.ask_export)
@@ -621,7 +660,12 @@ class OfficeWindow(QWidget):
         bottom.addWidget(self.progress)
         bottom.addWidget(self.cancel_button)
         bottom.addWidget(self.refresh_button)
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("Consultant")))
+        top.addWidget(self.consultant_box)
         layout = QVBoxLayout(self)
+        layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
 
@@ -635,18 +679,61 @@ class OfficeWindow(QWidget):
         self.refresh_button.setEnabled(False)
         self.reader.refresh(today or date.today())
 
+    def reload_consultants(self) -> None:
+        """The 担当 choices, as the company list has them (after a sync brings new names);
+        a consultant no longer there (removed, or another file) falls back to everyone."""
+        from banso_desktop.ui.company_list import fill_consultants
+
+        self.consultant = fill_consultants(self.consultant_box, self.store, self.consultant)
+
+    def consultant_name(self) -> str:
+        """The name on the report: "" for every company."""
+        from banso_desktop.store.companies import UNASSIGNED
+
+        if not self.consultant:
+            return ""
+        if self.consultant == UNASSIGNED:
+            return office_tr("Unassigned")
+        person = self.store.people.consultant(self.consultant)
+        return (person.name if person else "") or self.tr("(no name)")
+
+    def scoped(self) -> dict[str, CompanyHistory]:
+        """The companies shown: every one, or the chosen consultant's."""
+        return for_consultant(self.snapshot.histories, self.consultant) if self.snapshot else {}
+
+    def _consultant_chosen(self, _index: int) -> None:
+        self.consultant = self.consultant_box.currentData() or None
+        QSettings().setValue("office/consultant", self.consultant or "")
+        if self.snapshot is not None:
+            self._show_scope()
+
     def _snapshot(self, generation: int, snapshot: OfficeSnapshot) -> None:
         if generation != self.reader.generation or self.reader.closed:
             return
         self.snapshot = snapshot
-        self.snapshot_read.emit(snapshot)
+        self.snapshot_read.emit(snapshot)  # the badges: every company, whoever is chosen
+        self.reload_consultants()
         if self.year is None or self.year not in snapshot.years:
             self.year = self._default_year(snapshot)
         self.report_tab.set_years(snapshot.years, self.year)
-        self.attention_tab.show_snapshot(snapshot)
-        if snapshot.dashboard is not None:
-            self.dashboard.show_data(snapshot.dashboard)
-        self.reader.report(snapshot.histories, self.year)
+        self._show_scope()
+
+    def _show_scope(self) -> None:
+        """The three tabs for the chosen companies."""
+        snapshot, histories = self.snapshot, self.scoped()
+        self.attention_tab.show_snapshot(snapshot, histories)
+        if self.consultant is None:
+            self.reader.dashboard_generation += 1  # a consultant's dashboard still on its way is stale
+            if snapshot.dashboard is not None:
+                self.dashboard.show_data(snapshot.dashboard)
+        elif snapshot.dashboard is not None:
+            self.reader.dashboard(snapshot, histories)
+        self.status.setText(self.tr("Reading…"))
+        self.reader.report(histories, self.year, self.consultant_name())
+
+    def _dashboard(self, generation: int, data) -> None:
+        if generation == self.reader.dashboard_generation and not self.reader.closed:
+            self.dashboard.show_data(data)
 
     @staticmethod
     def _default_year(snapshot: OfficeSnapshot) -> int:
@@ -660,17 +747,17 @@ class OfficeWindow(QWidget):
         self.year = year
         if self.snapshot is not None:
             self.status.setText(self.tr("Reading…"))
-            self.reader.report(self.snapshot.histories, year)
+            self.reader.report(self.scoped(), year, self.consultant_name())
 
     def _report(self, generation: int, report: YearReport) -> None:
         if generation != self.reader.report_generation or self.reader.closed:
             return
         self.report_tab.show_report(report)
         self.refresh_button.setEnabled(True)
-        snapshot = self.snapshot
+        snapshot, shown = self.snapshot, self.scoped()
+        attention = sum(1 for cid in snapshot.warnings if cid in shown) if snapshot else 0
         self.status.setText(self.tr("%1 companies · %2 need attention · read %3").replace(
-            "%1", f"{len(snapshot.histories):,}" if snapshot else "0").replace(
-            "%2", f"{len(snapshot.warnings):,}" if snapshot else "0").replace(
+            "%1", f"{len(shown):,}").replace("%2", f"{attention:,}").replace(
             "%3", short_day(snapshot.today) if snapshot else ""))
 
     def _failed(self, message: str) -> None:
@@ -689,6 +776,11 @@ class OfficeWindow(QWidget):
         report = self.report_tab.report
         year = report.fiscal_year.year if report else self.year or date.today().year
         title = self.tr("Yearly report")
+        name = report.consultant if report else ""
+        if name:  # 年次報告_2025_山田 太郎_20261121.xlsx (the name made safe for a file name)
+            from banso_desktop.documents.base import file_name
+
+            return file_name(f"{title}_{year}", name, date.today()).removesuffix(".pdf") + f".{kind}"
         return f"{title}_{year}_{date.today():%Y%m%d}.{kind}"
 
     def ask_export(self, kind: str) -> None:

@@ -15,9 +15,26 @@ A = "c0000000-0000-4000-8000-00000000000a"
 B = "c0000000-0000-4000-8000-00000000000b"
 
 
+C = "c0000000-0000-4000-8000-00000000000c"
+
+
 @pytest.fixture
 def office(db_path):
     return build_small_office(db_path)
+
+
+def with_consultants(db_path):
+    """The small office shared out: A is 山田 太郎's (this laptop's consultant), B is
+    佐藤 花子's, and a third company C (合同会社そら, one session on 2025-07-01) is nobody's.
+    Returns 佐藤 花子's id."""
+    store = open_store(db_path)
+    store.people.rename_local_consultant("山田 太郎")
+    sato = store.people.add_consultant("佐藤 花子")
+    store.companies.update(B, {"assigned_consultant_id": sato})
+    store.companies.create({"name": "合同会社そら", "assigned_consultant_id": None}, company_id=C)
+    store.sessions.start(C, "2025-07-01", theme="初回", session_id="s-c")
+    store.close()
+    return sato
 
 
 def build_small_office(db_path):
@@ -143,3 +160,35 @@ def test_unusable_rules_are_explained_in_japanese(office, tmp_path):
     # The rule's key stays as typed in the file; the sentence around it is Japanese.
     assert "working_capital_up" in line and "ratio" in line and "1.05" in line and "10" in line
     assert "must be" not in line and "の範囲" in line
+
+
+def test_one_consultants_figures_and_warnings(office):
+    sato = with_consultants(office)
+    everyone = json.loads(run_banso("kpi", "--db", str(office), "--fiscal-year", "2025", "--json").stdout)
+    assert everyone["consultant"] is None and everyone["companies_in_file"] == 3
+    assert everyone["figures"]["supported_companies"]["value"] == 2  # A and C
+    mine = json.loads(run_banso("kpi", "--db", str(office), "--fiscal-year", "2025", "--json",
+                                "--consultant", "山田 太郎").stdout)
+    assert mine["consultant"] == "山田 太郎" and mine["companies_in_file"] == 1
+    assert mine["figures"]["supported_companies"]["value"] == 1
+    assert mine["figures"]["follow_up_sessions"]["value"] == 2
+    nobody = json.loads(run_banso("kpi", "--db", str(office), "--fiscal-year", "2025", "--json",
+                                  "--consultant", "unassigned").stdout)
+    assert nobody["companies_in_file"] == 1
+    assert [r["company_id"] for r in nobody["figures"]["supported_companies"]["rows"]] == [C]
+    by_id = json.loads(run_banso("kpi", "--db", str(office), "--fiscal-year", "2024", "--json",
+                                 "--consultant", sato).stdout)
+    assert by_id["consultant"] == "佐藤 花子" and by_id["figures"]["planned_companies"]["value"] == 1
+    warned = json.loads(run_banso("warnings", "--db", str(office), "--today", "2026-11-21", "--json",
+                                  "--consultant", "佐藤　花子").stdout)  # a full-width space is a space
+    assert warned["consultant"] == "佐藤 花子"
+    assert [c["company_id"] for c in warned["companies"]] == [B]
+    text = run_banso("kpi", "--db", str(office), "--fiscal-year", "2025", "--consultant", "山田 太郎",
+                     env={"BANSO_LANG": "ja"}).stdout
+    assert text.splitlines()[1] == "担当者: 山田 太郎"
+
+
+def test_an_unknown_consultant_is_one_line_naming_them_all(office):
+    with_consultants(office)
+    line = one_line_error(run_banso("kpi", "--db", str(office), "--consultant", "鈴木", env={"BANSO_LANG": "ja"}))
+    assert "鈴木" in line and "山田 太郎" in line and "佐藤 花子" in line
