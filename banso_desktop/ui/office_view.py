@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal, SignalInstance
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QSettings, Qt, Signal, SignalInstance
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabWidget,
+    QTreeView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -319,6 +320,87 @@ def detail_text(key: str, row: dict[str, Any]) -> str:
     return ""
 
 
+FIT_ROWS = 300  # rows measured to size a column: the ones in sight, and this many in all
+
+
+class RowsModel(QAbstractTableModel):
+    """A long list (thousands of companies at a large office), each row formatted only when
+    the view first asks for it: filling the list costs nothing on the UI thread, scrolling
+    formats the few dozen rows that come into sight."""
+
+    def __init__(self, headers: list[str], parent: QObject | None = None, red_column: int | None = None) -> None:
+        super().__init__(parent)
+        self.headers = headers
+        self.red_column = red_column  # a column written in red (the warnings' names)
+        self.rows: list[Any] = []
+        self._format: Callable[[Any], tuple[str, ...]] = lambda _row: ()
+        self._company: Callable[[Any], str] = lambda _row: ""
+        self._texts: dict[int, tuple[str, ...]] = {}
+
+    def set_rows(self, rows: list[Any], format_row: Callable[[Any], tuple[str, ...]],
+                 company: Callable[[Any], str]) -> None:
+        """Show ``rows``; ``format_row(row)`` gives a row's texts, ``company(row)`` its company's id."""
+        self.beginResetModel()
+        self.rows, self._format, self._company, self._texts = rows, format_row, company, {}
+        self.endResetModel()
+
+    def texts(self, row: int) -> tuple[str, ...]:
+        texts = self._texts.get(row)
+        if texts is None:
+            texts = self._texts[row] = self._format(self.rows[row])
+        return texts
+
+    def company_id(self, row: int) -> str:
+        return self._company(self.rows[row])
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole or (role == Qt.ItemDataRole.ToolTipRole
+                                                   and index.column() == len(self.headers) - 1):
+            return self.texts(index.row())[index.column()]
+        if role == ID_ROLE:
+            return self.company_id(index.row())
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.red_column:
+            return QBrush(RED)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+
+def rows_view(name: str, model: RowsModel, chosen: Callable[[str], None], one_line: bool) -> QTreeView:
+    """A flat list over ``model``; activating a row (double-click, Enter) calls ``chosen``
+    with its company's id."""
+    view = QTreeView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setRootIsDecorated(False)
+    view.setAlternatingRowColors(True)
+    view.setUniformRowHeights(one_line)  # a fixed row height: nothing measured ahead of sight
+    view.activated.connect(lambda index: index.isValid() and chosen(model.company_id(index.row())))
+    return view
+
+
+def fit_columns(view: QTreeView, model: RowsModel, columns: tuple[int, ...]) -> None:
+    """Columns as wide as their texts in the first FIT_ROWS rows (a longer one further down
+    is cut with …): measured here, as Qt's own measure asks the model for every role."""
+    metrics = view.fontMetrics()
+    count = min(model.rowCount(), FIT_ROWS)
+    for column in columns:
+        texts = [model.headers[column]] + [model.texts(i)[column] for i in range(count)]
+        view.setColumnWidth(column, max(metrics.horizontalAdvance(line) for t in texts for line in t.split("\n")) + 24)
+
+
 class ReportTab(QWidget):
     """年次報告: the figures of a fiscal year; a figure's companies below it."""
 
@@ -356,12 +438,8 @@ class ReportTab(QWidget):
         self.figures.currentItemChanged.connect(self._show_rows)
         self.rows_title = QLabel()
         self.rows_title.setObjectName("officeRowsTitle")
-        self.rows = QTreeWidget()
-        self.rows.setObjectName("officeRows")
-        self.rows.setHeaderLabels([self.tr("Company"), self.tr("Date"), self.tr("Detail")])
-        self.rows.setRootIsDecorated(False)
-        self.rows.setAlternatingRowColors(True)
-        self.rows.itemActivated.connect(self._open)
+        self.rows_model = RowsModel([self.tr("Company"), self.tr("Date"), self.tr("Detail")], self)
+        self.rows = rows_view("officeRows", self.rows_model, self.company_chosen.emit, one_line=True)
         below = QWidget()
         below_layout = QVBoxLayout(below)
         below_layout.setContentsMargins(0, 0, 0, 0)
@@ -433,29 +511,26 @@ class ReportTab(QWidget):
         return None
 
     def _show_rows(self, item: QTreeWidgetItem | None, _previous=None) -> None:
-        self.rows.clear()
         key = item.data(0, ID_ROLE) if item else None
         if self.report is None or not key:
             self.rows_title.setText("")
+            self.rows_model.set_rows([], tuple, str)
             return
         figure = self.report[key]
         self.rows_title.setText(self.tr("<b>%1</b> — %2 companies").replace(
             "%1", office_tr(FIGURE_NAMES[key])).replace("%2", str(len(figure.companies))))
-        items = []
-        for row in figure.rows:
-            when = row.get("date") or row.get("period_end")
-            entry = QTreeWidgetItem([row["company_name"] or self.tr("(no name yet)"), short_day(when), detail_text(key, row)])
-            entry.setData(0, ID_ROLE, row["company_id"])
-            entry.setToolTip(2, entry.text(2))
-            items.append(entry)
-        self.rows.addTopLevelItems(items)
-        for col in range(2):
-            self.rows.resizeColumnToContents(col)
+        no_name = self.tr("(no name yet)")
 
-    def _open(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        company_id = item.data(0, ID_ROLE)
-        if company_id:
-            self.company_chosen.emit(company_id)
+        def texts(row: dict[str, Any]) -> tuple[str, ...]:
+            when = row.get("date") or row.get("period_end")
+            return row["company_name"] or no_name, short_day(when), detail_text(key, row)
+
+        self.rows_model.set_rows(figure.rows, texts, lambda row: row["company_id"])
+        fit_columns(self.rows, self.rows_model, (0, 1))
+
+    def row_texts(self) -> list[tuple[str, ...]]:
+        """Every row's texts, as shown (tests; a screen formats only what is in sight)."""
+        return [self.rows_model.texts(i) for i in range(self.rows_model.rowCount())]
 
 
 class AttentionTab(QWidget):
@@ -486,12 +561,11 @@ class AttentionTab(QWidget):
         self.note = QLabel()
         self.note.setObjectName("attentionNote")
         self.note.setWordWrap(True)
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("attentionTree")
-        self.tree.setHeaderLabels([self.tr("Company"), self.tr("Warnings"), self.tr("Why")])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.itemActivated.connect(lambda item, _c: self.company_chosen.emit(item.data(0, ID_ROLE)))
+        self.model = RowsModel([self.tr("Company"), self.tr("Warnings"), self.tr("Why")], self, red_column=1)
+        # Rows of one to six lines (one per warning): their heights are measured as they come in sight.
+        self.tree = rows_view("attentionTree", self.model, self.company_chosen.emit, one_line=False)
+        self.tree.setColumnWidth(0, 230)
+        self._sized = False
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.note)
@@ -506,9 +580,9 @@ class AttentionTab(QWidget):
         self._fill()
 
     def _fill(self) -> None:
-        self.tree.clear()
         snapshot = self.snapshot
         if snapshot is None:
+            self.model.set_rows([], tuple, str)
             return
         kind = self.kind_box.currentData()
         shown = self.histories
@@ -517,19 +591,24 @@ class AttentionTab(QWidget):
         chosen.sort(key=lambda x: -len(x[1]))  # stable: フリガナ order within a count
         self.heading.setText(self.tr("<b>%1 companies need attention</b> (as of %2, of %3)").replace(
             "%1", f"{len(chosen):,}").replace("%2", short_day(snapshot.today)).replace("%3", f"{len(shown):,}"))
-        items = []
-        for cid, warnings in chosen:
-            history = snapshot.histories[cid]
+        no_name = self.tr("(no name yet)")
+
+        def texts(entry: tuple[str, list[Alert]]) -> tuple[str, ...]:
+            cid, warnings = entry
             names = "\n".join(office_tr(ALERT_NAMES[w.kind]) for w in warnings)  # beside its reason
             why = "\n".join(alert_reason(w.kind, w.detail, translate, short_day) for w in warnings)
-            item = QTreeWidgetItem([history.name or self.tr("(no name yet)"), names, why])
-            item.setData(0, ID_ROLE, cid)
-            item.setToolTip(2, why)
-            item.setForeground(1, QBrush(RED))
-            items.append(item)
-        self.tree.addTopLevelItems(items)
-        self.tree.setColumnWidth(0, 230)
-        self.tree.resizeColumnToContents(1)
+            return snapshot.histories[cid].name or no_name, names, why
+
+        self.model.set_rows(chosen, texts, lambda entry: entry[0])
+        if not self._sized:  # as wide as the longest warning's name, whichever rows are listed
+            metrics = self.tree.fontMetrics()
+            width = max(metrics.horizontalAdvance(office_tr(ALERT_NAMES[k])) for k in KINDS)
+            self.tree.setColumnWidth(1, width + 24)
+            self._sized = True
+
+    def row_texts(self) -> list[tuple[str, ...]]:
+        """Every row's texts, as shown (tests; a screen formats only what is in sight)."""
+        return [self.model.texts(i) for i in range(self.model.rowCount())]
 
     def counts(self) -> Counter:
         """Warnings by kind, of the companies shown."""

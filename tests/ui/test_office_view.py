@@ -7,7 +7,7 @@ from datetime import date
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 
 from banso_desktop.office.labels import ALERT_NAMES
 from tests.cli.test_office_cli import A, B, build_small_office
@@ -49,31 +49,32 @@ def test_report_figures_drill_down_to_companies(qapp, qtbot, open_window, office
                       "value_added_yen": "13,000", "issues_resolved": "1"}
     assert tab.item_for("value_added_yen").text(2) == "千円"
     tab.figures.setCurrentItem(tab.item_for("follow_up_sessions"))
-    rows = [(tab.rows.topLevelItem(i).text(0), tab.rows.topLevelItem(i).text(1), tab.rows.topLevelItem(i).text(2))
-            for i in range(tab.rows.topLevelItemCount())]
-    assert rows == [("株式会社あおば", "R7.9.1", "進み具合"), ("株式会社あおば", "R8.2.1", "振り返り")]
+    assert tab.row_texts() == [("株式会社あおば", "R7.9.1", "進み具合"), ("株式会社あおば", "R8.2.1", "振り返り")]
     tab.figures.setCurrentItem(tab.item_for("sales_decreased"))
-    assert "90,000 → 80,000" in tab.rows.topLevelItem(0).text(2)
+    assert "90,000 → 80,000" in tab.row_texts()[0][2]
+    assert tab.rows.model().index(0, 2).data(Qt.ItemDataRole.ToolTipRole) == tab.row_texts()[0][2]
     # Activating a company opens it in the main window.
-    tab.rows.itemActivated.emit(tab.rows.topLevelItem(0), 0)
+    tab.rows.activated.emit(tab.rows.model().index(0, 0))
     assert window.current_company_id() == A
     choose_year(qtbot, office, 2024)
     assert tab.item_for("planned_companies").text(1) == "1"
     tab.figures.setCurrentItem(tab.item_for("planned_companies"))
-    assert tab.rows.topLevelItem(0).text(0) == "有限会社みどり"
+    assert tab.row_texts()[0][0] == "有限会社みどり"
 
 
 def test_attention_lists_why_and_rules_change_it(qapp, qtbot, open_window, office_db):
     window = open_window(office_db)
     office = opened_office(qtbot, window, "attention")
-    tree = office.attention_tab.tree
-    found = {tree.topLevelItem(i).text(0): tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())}
+    rows = office.attention_tab.row_texts
+    found = {name: kinds for name, kinds, _why in rows()}
     assert found == {"株式会社あおば": ja("Sales falling"), "有限会社みどり": ja("No session while actions are open")}
-    why = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount()) if tree.topLevelItem(i).text(0) == "株式会社あおば").text(2)
+    why = next(why for name, _kinds, why in rows() if name == "株式会社あおば")
     assert "100,000 → 90,000 → 80,000" in why
     kind_box = office.attention_tab.kind_box
     kind_box.setCurrentIndex(kind_box.findData("no_session"))
-    assert tree.topLevelItemCount() == 1 and tree.topLevelItem(0).text(0) == "有限会社みどり"
+    assert [name for name, _k, _w in rows()] == ["有限会社みどり"]
+    tree = office.attention_tab.tree
+    assert tree.model().index(0, 1).data(Qt.ItemDataRole.ForegroundRole).color().name() == "#b3261e"
     assert office.attention_tab.note.isHidden() is False  # no benchmark set: said so
 
     dialog = office.edit_rules()
@@ -208,5 +209,4 @@ def test_warnings_turn_over_with_the_date(qapp, qtbot, open_window, office_db, m
     assert window.check_day() is True
     qtbot.waitUntil(lambda: office.reader.generation > generation and office.snapshot.today == date(2025, 3, 3),
                     timeout=10000)
-    tree = office.attention_tab.tree
-    assert "有限会社みどり" in [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert "有限会社みどり" in [name for name, _k, _w in office.attention_tab.row_texts()]
