@@ -4,6 +4,7 @@ without the GUI (the same code as the office view)."""
 from __future__ import annotations
 
 import json
+import unicodedata
 from datetime import date
 from pathlib import Path
 from typing import Any, Callable
@@ -38,8 +39,8 @@ def kpi_text(report, translate: Translate) -> str:
     fy = report.fiscal_year
     head = translate("cli", "Fiscal year %1 (%2 to %3)").replace("%1", str(fy.year)).replace(
         "%2", fy.start.isoformat()).replace("%3", fy.end.isoformat())
-    if report.consultant:
-        head += "\n" + translate("office", "Consultant") + ": " + report.consultant
+    if report.scope:
+        head += "\n" + translate("office", "Consultant") + ": " + report.scope.label(translate)
     rows = [(translate("office", FIGURE_NAMES[k]), _amount(k, f.value), translate("office", FIGURE_UNITS[k]))
             for k, f in report.figures.items()]
     width = max(display_width(r[0]) for r in rows)
@@ -49,27 +50,34 @@ def kpi_text(report, translate: Translate) -> str:
 UNASSIGNED_WORDS = ("unassigned", "未割当", "未割り当て", "担当なし")
 
 
-def _consultant(value: str | None, store, translate: Translate) -> tuple[str | None, str]:
-    """(consultant id or UNASSIGNED or None, the name the report shows) for --consultant:
-    a consultant's id or exact name, or 'unassigned'."""
+def _key(name: str) -> str:
+    """A name as compared: full- and half-width alike (NFKC), without any spaces."""
+    return "".join(unicodedata.normalize("NFKC", name).split()).casefold()
+
+
+def _consultant(value: str | None, store):
+    """(consultant id or UNASSIGNED, its Scope) for --consultant: a consultant's id or
+    name (spaces and character widths aside), or 'unassigned'; (None, None) without it."""
+    from banso_desktop.office.history import scope_of
     from banso_desktop.store.companies import UNASSIGNED
 
     if value is None:
-        return None, ""
-    wanted = " ".join(value.split())
-    if wanted.lower() in UNASSIGNED_WORDS:
-        return UNASSIGNED, translate("office", "Unassigned")
+        return None, None
+    wanted = _key(value)
+    if not wanted:
+        raise CliInputError(QT_TRANSLATE_NOOP("cli", "--consultant needs a name or an id."))
+    if wanted in {_key(w) for w in UNASSIGNED_WORDS}:
+        return UNASSIGNED, scope_of(store, UNASSIGNED)
     consultants = store.people.consultants()
-    by_id = [c for c in consultants if c.id == wanted]
-    named = by_id or [c for c in consultants if " ".join((c.name or "").split()) == wanted]
+    named = ([c for c in consultants if c.id == value.strip()]
+             or [c for c in consultants if c.name and _key(c.name) == wanted])
     if len(named) == 1:
-        return named[0].id, named[0].name or named[0].id
-    names = ", ".join(f"{c.name or '?'} ({c.id})" for c in consultants)
+        return named[0].id, scope_of(store, named[0].id)
     if named:
         raise CliInputError(QT_TRANSLATE_NOOP("cli", "More than one consultant is called {name}: give the id ({ids})."),
-                            name=wanted, ids=", ".join(c.id for c in named))
+                            name=value.strip(), ids=", ".join(c.id for c in named))
     raise CliInputError(QT_TRANSLATE_NOOP("cli", "There is no consultant {name}. The consultants are: {names}."),
-                        name=wanted, names=names)
+                        name=value.strip(), names=", ".join(f"{c.name or '?'} ({c.id})" for c in consultants))
 
 
 def run_kpi(args, translate: Translate, open_store) -> int:
@@ -80,8 +88,8 @@ def run_kpi(args, translate: Translate, open_store) -> int:
     year = _fiscal_year(args.fiscal_year, today)
     store = open_store(args.db, create=False)
     try:
-        consultant, consultant_name = _consultant(args.consultant, store, translate)
-        report = year_report(for_consultant(load_history(store.conn), consultant), year, consultant_name)
+        consultant, scope = _consultant(args.consultant, store)
+        report = year_report(for_consultant(load_history(store.conn), consultant), year, scope)
         organization = _organization(store)
     finally:
         store.close()
@@ -143,7 +151,7 @@ def run_warnings(args, translate: Translate, open_store) -> int:
     store = open_store(args.db, create=False)
     try:
         rules = _rules(args.rules, store, translate)
-        consultant, consultant_name = _consultant(args.consultant, store, translate)
+        consultant, scope = _consultant(args.consultant, store)
         histories = for_consultant(load_history(store.conn), consultant)
         benchmark = store.benchmarks.active()
         found = all_warnings(histories, benchmark, rules, today)
@@ -151,7 +159,7 @@ def run_warnings(args, translate: Translate, open_store) -> int:
         store.close()
     result: dict[str, Any] = {
         "today": today.isoformat(),
-        "consultant": consultant_name or None,
+        "consultant": scope.to_json() if scope else None,
         "rules": rules.to_json(),
         "benchmark_set": benchmark is not None,
         "companies": [
@@ -163,17 +171,17 @@ def run_warnings(args, translate: Translate, open_store) -> int:
     if args.json:
         print_json(result)
     else:
-        print(warnings_text(result, found, translate))
+        print(warnings_text(result, found, translate, scope))
     return 0
 
 
-def warnings_text(result: dict[str, Any], found: dict, translate: Translate) -> str:
+def warnings_text(result: dict[str, Any], found: dict, translate: Translate, scope=None) -> str:
     from banso_desktop.office.labels import ALERT_NAMES, alert_reason
 
     lines = [translate("cli", "%1 companies need attention (as of %2).").replace(
         "%1", str(len(found))).replace("%2", result["today"])]
-    if result["consultant"]:
-        lines.append(translate("office", "Consultant") + ": " + result["consultant"])
+    if scope is not None:
+        lines.append(translate("office", "Consultant") + ": " + scope.label(translate))
     if not result["benchmark_set"]:
         lines.append(translate("cli", "No benchmark set is imported: falling scores are not judged."))
     for company in result["companies"]:

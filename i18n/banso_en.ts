@@ -1499,10 +1499,6 @@ Companies met: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(no name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1908,7 +1904,7 @@ Companies met: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 – %2 · %3 companies of %4</source>
+        <source>%1 – %2 · consultant: %4 · %3 companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3160,6 +3156,10 @@ Choose another place, for example another drive or a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--consultant needs a name or an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>More than one consultant is called {name}: give the id ({ids}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4038,6 +4038,14 @@ Choose another place, for example another drive or a USB stick.</source>
     </message>
     <message>
         <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1506,10 +1506,6 @@ Companies met: %3</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <source>(no name)</source>
-        <translation>（名前なし）</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>%1 に保存しました</translation>
     </message>
@@ -1914,7 +1910,7 @@ Companies met: %3</source>
         <translation>内容</translation>
     </message>
     <message>
-        <source>%1 – %2 · %3 companies of %4</source>
+        <source>%1 – %2 · consultant: %4 · %3 companies</source>
         <translation>%1〜%2・担当者 %4・事業者 %3 社</translation>
     </message>
     <message>
@@ -3169,6 +3165,10 @@ Choose another place, for example another drive or a USB stick.</source>
         <translation>%1年度（%2〜%3）</translation>
     </message>
     <message>
+        <source>--consultant needs a name or an id.</source>
+        <translation>--consultant には担当者の名前か ID を指定してください。</translation>
+    </message>
+    <message>
         <source>More than one consultant is called {name}: give the id ({ids}).</source>
         <translation>{name} という担当者が複数います。ID で指定してください（{ids}）。</translation>
     </message>
@@ -4048,6 +4048,14 @@ Choose another place, for example another drive or a USB stick.</source>
     <message>
         <source>Unassigned</source>
         <translation>未割当</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>自分</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（名前なし）</translation>
     </message>
 </context>
 <context>

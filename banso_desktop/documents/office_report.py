@@ -225,15 +225,15 @@ def _cover(report: YearReport, ctx: Context, title: str, made_on: date, organiza
     ]
     spans = [("SPAN", (1, 0), (3, 0)), ("SPAN", (1, 2), (3, 2))]
     right_labels = [made_label]
-    if report.consultant:  # one consultant's companies: named beside their count
+    if report.scope:  # one consultant's companies: named beside their count
         consultant_label = ctx.translate("office", "Consultant")
-        rows[2][2:] = [_p(consultant_label, STYLES.head_left), para(report.consultant, STYLES.cell)]
+        rows[2][2:] = [_p(consultant_label, STYLES.head_left), para(report.scope.label(ctx.translate), STYLES.cell)]
         spans = spans[:1]
         right_labels.append(consultant_label)
     label, made = (_label_width(texts) for texts in (labels, right_labels))
     info = table(rows, [label, WIDTH / 2 - label, made, WIDTH / 2 - made], header_rows=0, extra=[
         *spans,
-        ("BACKGROUND", (0, 0), (0, -1), HEAD_FILL), ("BACKGROUND", (2, 1), (2, -1 if report.consultant else 1), HEAD_FILL),
+        ("BACKGROUND", (0, 0), (0, -1), HEAD_FILL), ("BACKGROUND", (2, 1), (2, -1 if report.scope else 1), HEAD_FILL),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
     ])
     return [head, gap(3), info, gap(2)]

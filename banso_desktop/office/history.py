@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
-from typing import Any
+from typing import Any, Callable
 
 from banso_desktop.store.companies import UNASSIGNED
 from banso_desktop.store.database import dict_rows
@@ -87,6 +87,40 @@ class CompanyHistory:
 
 _COMPANY_COLUMNS = ("id, name, name_kana, industry_code, scale_override, employees, "
                     "assigned_consultant_id")
+
+
+@dataclass(frozen=True)
+class Scope:
+    """One consultant's companies (担当), or nobody's (``UNASSIGNED``), as a report names them."""
+
+    consultant_id: str  # a consultant's id, or UNASSIGNED
+    name: str = ""  # as recorded; "" when the person has no name yet
+    mine: bool = False  # this laptop's own consultant
+
+    def label(self, translate: Callable[[str, str], str]) -> str:
+        """The name printed on a report, in ``translate``'s language."""
+        if self.consultant_id == UNASSIGNED:
+            return translate("office", "Unassigned")
+        if self.name:
+            return self.name
+        return translate("office", "Mine") if self.mine else translate("office", "(no name)")
+
+    def to_json(self) -> dict[str, Any]:
+        unassigned = self.consultant_id == UNASSIGNED
+        return {"id": None if unassigned else self.consultant_id, "name": self.name or None, "unassigned": unassigned}
+
+
+def scope_of(store, consultant: str | None) -> Scope | None:
+    """The Scope of a consultant's id (or UNASSIGNED); None for every company or an id not
+    in the file."""
+    if not consultant:
+        return None
+    if consultant == UNASSIGNED:
+        return Scope(UNASSIGNED)
+    person = store.people.consultant(consultant)
+    if person is None:
+        return None
+    return Scope(person.id, (person.name or "").strip(), person.id == store.local_consultant_id)
 
 
 def for_consultant(histories: dict[str, CompanyHistory], consultant: str | None) -> dict[str, CompanyHistory]:

@@ -28,7 +28,7 @@ from datetime import date
 from typing import Any
 
 from banso_desktop.domain.plan import a_year_apart, value_added_yen
-from banso_desktop.office.history import CompanyHistory, load_history
+from banso_desktop.office.history import CompanyHistory, Scope, load_history
 
 # Figure keys in report order; the labels live in the UI, the PDF, the workbook and the CLI.
 FIGURES = (
@@ -87,7 +87,7 @@ class YearReport:
     fiscal_year: FiscalYear
     figures: dict[str, Figure]
     company_count: int  # live companies in the file, or the consultant's
-    consultant: str = ""  # the consultant (担当) the report is limited to, by name; "" for all
+    scope: Scope | None = None  # the consultant (担当) the report is limited to; None for all
 
     def __getitem__(self, key: str) -> Figure:
         return self.figures[key]
@@ -98,7 +98,7 @@ class YearReport:
             "start": self.fiscal_year.start.isoformat(),
             "end": self.fiscal_year.end.isoformat(),
             "companies_in_file": self.company_count,
-            "consultant": self.consultant or None,
+            "consultant": self.scope.to_json() if self.scope else None,
             "figures": {
                 key: {"value": f.value, "companies": len(f.companies), "rows": [_json_row(r) for r in f.rows]}
                 for key, f in self.figures.items()
@@ -152,9 +152,9 @@ def value_added(h: CompanyHistory, last_day: date) -> dict[str, Any] | None:
 
 
 def year_report(histories: dict[str, CompanyHistory], fiscal_year: int | FiscalYear,
-                consultant: str = "") -> YearReport:
-    """The figures of ``histories`` (every company, or one consultant's, named by
-    ``consultant`` on the report) for a fiscal year."""
+                scope: Scope | None = None) -> YearReport:
+    """The figures of ``histories`` (every company, or one consultant's: ``scope``, named on
+    the report) for a fiscal year."""
     fy = fiscal_year if isinstance(fiscal_year, FiscalYear) else FiscalYear(int(fiscal_year))
     figures = {key: Figure(key) for key in FIGURES}
     for h in histories.values():
@@ -209,7 +209,7 @@ def year_report(histories: dict[str, CompanyHistory], fiscal_year: int | FiscalY
             figure.value = len(figure.rows)  # 延べ: one row per session / referral / 課題
         else:
             figure.value = len(figure.companies)
-    return YearReport(fy, figures, len(histories), consultant)
+    return YearReport(fy, figures, len(histories), scope)
 
 
 def report_for(conn: sqlite3.Connection, fiscal_year: int) -> YearReport:

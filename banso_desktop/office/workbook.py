@@ -230,7 +230,7 @@ class _Cells:
 
 def count_label(report: YearReport, translate) -> str:
     """The companies the report counts: the file's, or the consultant's."""
-    if report.consultant:
+    if report.scope:
         return translate("office", "Companies of the consultant")
     return translate("office", "Companies in the file")
 
@@ -300,8 +300,8 @@ def _figures_sheet(ws, report: YearReport, lang: str, translate: Translate, titl
         (translate("office", "Support organisation"), organization),
         (translate("office", "Made on"), long_day(made_on, lang)),
     ]
-    if report.consultant:
-        info.insert(2, (translate("office", "Consultant"), report.consultant))
+    if report.scope:
+        info.insert(2, (translate("office", "Consultant"), report.scope.label(translate)))
     header_row = 2 + len(info) + 2  # after the title, the lines above, the count and a blank line
     ws.freeze_panes = f"A{header_row + 1}"
     names = [display_width(translate("office", FIGURE_NAMES[k])) + (4 if k in PART_FIGURES else 0) for k in FIGURES]

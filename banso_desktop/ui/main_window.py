@@ -290,6 +290,8 @@ class MainWindow(QMainWindow):
             return False
         self._alerts_day = today
         if self.office is not None and self.office.isVisible():
+            if self._alerts is not None:
+                self._alerts.generation += 1  # a read begun yesterday must not land after today's
             self.office.refresh(today)  # its read carries the badges (snapshot_read)
         elif self._alerts is not None:  # before the first read, the start-up read comes
             self.read_alerts()
@@ -361,6 +363,7 @@ class MainWindow(QMainWindow):
         self.writer.flush()
         self.welcome.refresh()
         self.list_panel.reload_consultants()
+        self._office_names_changed()
         if self.interview is not None:
             self.interview.apply_font_size()
 
@@ -458,6 +461,12 @@ class MainWindow(QMainWindow):
 
     def _names_changed(self) -> None:
         self.list_panel.reload_consultants()
+        self._office_names_changed()
+
+    def _office_names_changed(self) -> None:
+        """A consultant renamed: the office window's 担当 choices and report say the new name."""
+        if self.office is not None and self.office.isVisible():
+            self.office.refresh(date.today())
 
     def reload_after_sync(self) -> None:
         """Rows changed underneath the views (a sync pulled them, a conflict was resolved):

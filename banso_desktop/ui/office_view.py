@@ -51,7 +51,7 @@ from banso_desktop.office.alerts import (
     load_rules,
     rules_text,
 )
-from banso_desktop.office.history import CompanyHistory, for_consultant, load_history
+from banso_desktop.office.history import CompanyHistory, Scope, for_consultant, load_history, scope_of
 from banso_desktop.office.kpi import MONEY, FiscalYear, YearReport, year_report, years_with_data
 from banso_desktop.office.labels import (
     ALERT_NAMES,
@@ -194,8 +194,8 @@ class OfficeReader(QObject):
         self._pool.submit(self._guarded, work)
         return generation
 
-    def report(self, histories: dict[str, CompanyHistory], year: int, consultant: str = "") -> int:
-        return self._latest("report_generation", self.report_ready, lambda: year_report(histories, year, consultant))
+    def report(self, histories: dict[str, CompanyHistory], year: int, scope: Scope | None = None) -> int:
+        return self._latest("report_generation", self.report_ready, lambda: year_report(histories, year, scope))
 
     def dashboard(self, snapshot: OfficeSnapshot, histories: dict[str, CompanyHistory]) -> int:
         """The dashboard of some of the snapshot's companies (one consultant's)."""
@@ -465,8 +465,8 @@ class ReportTab(QWidget):
     def show_report(self, report: YearReport) -> None:
         self.report = report
         fy = report.fiscal_year
-        if report.consultant:
-            text = self.tr("%1 – %2 · %3 companies of %4").replace("%4", report.consultant)
+        if report.scope:
+            text = self.tr("%1 – %2 · consultant: %4 · %3 companies").replace("%4", report.scope.label(translate))
         else:
             text = self.tr("%1 – %2 · %3 companies in the file")
         self.period_label.setText(text.replace("%1", short_day(fy.start)).replace("%2", short_day(fy.end)).replace(
@@ -765,16 +765,9 @@ class OfficeWindow(QWidget):
 
         self.consultant = fill_consultants(self.consultant_box, self.store, self.consultant)
 
-    def consultant_name(self) -> str:
-        """The name on the report: "" for every company."""
-        from banso_desktop.store.companies import UNASSIGNED
-
-        if not self.consultant:
-            return ""
-        if self.consultant == UNASSIGNED:
-            return office_tr("Unassigned")
-        person = self.store.people.consultant(self.consultant)
-        return (person.name if person else "") or self.tr("(no name)")
+    def scope(self) -> Scope | None:
+        """The consultant the report is limited to, as it names them; None for every company."""
+        return scope_of(self.store, self.consultant)
 
     def scoped(self) -> dict[str, CompanyHistory]:
         """The companies shown: every one, or the chosen consultant's."""
@@ -808,7 +801,7 @@ class OfficeWindow(QWidget):
         elif snapshot.dashboard is not None:
             self.reader.dashboard(snapshot, histories)
         self.status.setText(self.tr("Reading…"))
-        self.reader.report(histories, self.year, self.consultant_name())
+        self.reader.report(histories, self.year, self.scope())
 
     def _dashboard(self, generation: int, data) -> None:
         if generation == self.reader.dashboard_generation and not self.reader.closed:
@@ -826,7 +819,7 @@ class OfficeWindow(QWidget):
         self.year = year
         if self.snapshot is not None:
             self.status.setText(self.tr("Reading…"))
-            self.reader.report(self.scoped(), year, self.consultant_name())
+            self.reader.report(self.scoped(), year, self.scope())
 
     def _report(self, generation: int, report: YearReport) -> None:
         if generation != self.reader.report_generation or self.reader.closed:
@@ -855,7 +848,7 @@ class OfficeWindow(QWidget):
         report = self.report_tab.report
         year = report.fiscal_year.year if report else self.year or date.today().year
         title = self.tr("Yearly report")
-        name = report.consultant if report else ""
+        name = report.scope.label(translate) if report and report.scope else ""
         if name:  # 年次報告_2025_山田 太郎_20261121.xlsx (the name made safe for a file name)
             from banso_desktop.documents.base import file_name
 

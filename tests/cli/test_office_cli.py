@@ -169,19 +169,21 @@ def test_one_consultants_figures_and_warnings(office):
     assert everyone["figures"]["supported_companies"]["value"] == 2  # A and C
     mine = json.loads(run_banso("kpi", "--db", str(office), "--fiscal-year", "2025", "--json",
                                 "--consultant", "山田 太郎").stdout)
-    assert mine["consultant"] == "山田 太郎" and mine["companies_in_file"] == 1
+    assert mine["consultant"]["name"] == "山田 太郎" and mine["companies_in_file"] == 1
     assert mine["figures"]["supported_companies"]["value"] == 1
     assert mine["figures"]["follow_up_sessions"]["value"] == 2
     nobody = json.loads(run_banso("kpi", "--db", str(office), "--fiscal-year", "2025", "--json",
                                   "--consultant", "unassigned").stdout)
     assert nobody["companies_in_file"] == 1
+    assert nobody["consultant"] == {"id": None, "name": None, "unassigned": True}
     assert [r["company_id"] for r in nobody["figures"]["supported_companies"]["rows"]] == [C]
     by_id = json.loads(run_banso("kpi", "--db", str(office), "--fiscal-year", "2024", "--json",
                                  "--consultant", sato).stdout)
-    assert by_id["consultant"] == "佐藤 花子" and by_id["figures"]["planned_companies"]["value"] == 1
+    assert by_id["consultant"] == {"id": sato, "name": "佐藤 花子", "unassigned": False}
+    assert by_id["figures"]["planned_companies"]["value"] == 1
     warned = json.loads(run_banso("warnings", "--db", str(office), "--today", "2026-11-21", "--json",
-                                  "--consultant", "佐藤　花子").stdout)  # a full-width space is a space
-    assert warned["consultant"] == "佐藤 花子"
+                                  "--consultant", "佐藤花子").stdout)  # spaces aside
+    assert warned["consultant"]["name"] == "佐藤 花子"
     assert [c["company_id"] for c in warned["companies"]] == [B]
     text = run_banso("kpi", "--db", str(office), "--fiscal-year", "2025", "--consultant", "山田 太郎",
                      env={"BANSO_LANG": "ja"}).stdout
@@ -192,3 +194,44 @@ def test_an_unknown_consultant_is_one_line_naming_them_all(office):
     with_consultants(office)
     line = one_line_error(run_banso("kpi", "--db", str(office), "--consultant", "鈴木", env={"BANSO_LANG": "ja"}))
     assert "鈴木" in line and "山田 太郎" in line and "佐藤 花子" in line
+    # An empty value (an unset shell variable) is not the consultant who has no name yet.
+    store = open_store(office)
+    store.people.add_consultant("")
+    store.close()
+    line = one_line_error(run_banso("kpi", "--db", str(office), "--consultant", " ", env={"BANSO_LANG": "ja"}))
+    assert "--consultant" in line and "名前か ID" in line
+
+
+def test_consultant_names_match_as_people_type_them(office):
+    with_consultants(office)
+    store = open_store(office)
+    store.people.add_consultant("ＡＢＥ 次郎")  # full-width letters
+    twin = store.people.add_consultant("佐藤　花子")  # a namesake, typed with a full-width space
+    store.close()
+    abe = json.loads(run_banso("warnings", "--db", str(office), "--json", "--consultant", "abe次郎").stdout)
+    assert abe["consultant"]["name"] == "ＡＢＥ 次郎" and abe["companies"] == []
+    line = one_line_error(run_banso("kpi", "--db", str(office), "--consultant", "佐藤 花子"))
+    assert "More than one consultant" in line and twin in line
+    for word in ("未割当", "Unassigned", "担当なし"):
+        data = json.loads(run_banso("kpi", "--db", str(office), "--json", "--consultant", word).stdout)
+        assert data["consultant"]["unassigned"] is True and data["companies_in_file"] == 1, word
+
+
+def test_the_consultant_is_named_in_the_files_language(office, tmp_path):
+    with_consultants(office)
+    xlsx = tmp_path / "report.xlsx"
+    result = run_banso("kpi", "--db", str(office), "--fiscal-year", "2025", "--consultant", "unassigned",
+                       "--lang", "en", "--xlsx", str(xlsx), env={"BANSO_LANG": "ja"})
+    assert result.returncode == 0, result.stderr
+    assert "担当者: 未割当" in result.stdout  # the terminal in Japanese
+    rows = [[c for c in r if c is not None] for r in openpyxl.load_workbook(xlsx).worksheets[0].iter_rows(values_only=True)]
+    assert ["Consultant", "Unassigned"] in rows  # the workbook in English
+    # This laptop's consultant with no name yet is "自分", never an id or "(no name)".
+    store = open_store(office)
+    store.people.rename_local_consultant("")
+    store.close()
+    store = open_store(office)
+    local = store.local_consultant_id
+    store.close()
+    text = run_banso("kpi", "--db", str(office), "--consultant", local, env={"BANSO_LANG": "ja"}).stdout
+    assert text.splitlines()[1] == "担当者: 自分"

@@ -42,7 +42,7 @@ def test_each_tab_follows_the_chosen_consultant(qapp, qtbot, open_window, shared
     assert office.dashboard.data.company_count == 3
 
     choose(qtbot, office, window.store.local_consultant_id)  # 山田 太郎: A
-    assert tab.report.consultant == "山田 太郎" and tab.report.company_count == 1
+    assert tab.report.scope.name == "山田 太郎" and tab.report.company_count == 1
     assert tab.period_label.text().endswith("担当者 山田 太郎・事業者 1 社")
     assert tab.item_for("supported_companies").text(1) == "1"
     assert tab.item_for("follow_up_sessions").text(1) == "2"
@@ -96,7 +96,7 @@ def test_the_choice_is_kept_and_named_on_the_exports(qapp, qtbot, open_window, s
     again = open_window(path)
     office = opened_office(qtbot, again)
     assert office.consultant == sato and office.consultant_box.currentText() == "佐藤 花子"
-    qtbot.waitUntil(lambda: office.report_tab.report.consultant == "佐藤 花子", timeout=10000)
+    qtbot.waitUntil(lambda: office.report_tab.report.scope.name == "佐藤 花子", timeout=10000)
 
 
 def test_a_consultant_removed_elsewhere_falls_back_to_everyone(qapp, qtbot, open_window, shared_office):
@@ -112,4 +112,43 @@ def test_a_consultant_removed_elsewhere_falls_back_to_everyone(qapp, qtbot, open
                     and office.consultant is None, timeout=10000)
     assert office.consultant_box.currentIndex() == 0
     qtbot.waitUntil(lambda: office.report_tab.report.company_count == 3, timeout=10000)
-    assert C  # the unassigned company is among them
+    assert office.report_tab.report.scope is None
+    assert set(office.scoped()) == {A, B, C}
+
+
+def test_quick_changes_end_on_the_last_choice(qapp, qtbot, open_window, shared_office):
+    path, sato = shared_office
+    window = open_window(path)
+    office = opened_office(qtbot, window, "dashboard")
+    box = office.consultant_box
+    # 佐藤 花子 then everyone at once: her dashboard, read after, must not replace everyone's.
+    box.setCurrentIndex(box.findData(sato))
+    box.setCurrentIndex(box.findData(None))
+    office.reader.wait()
+    qapp.processEvents()
+    assert office.dashboard.data.company_count == 3
+    assert office.report_tab.report.scope is None and office.report_tab.report.company_count == 3
+    # Filling the choices again (after a sync) keeps the choice and reads nothing again.
+    choose(qtbot, office, sato)
+    generation = office.reader.report_generation
+    office.reload_consultants()
+    qapp.processEvents()
+    assert office.consultant == sato and office.reader.report_generation == generation
+
+
+def test_this_laptops_consultant_without_a_name_is_mine(qapp, qtbot, open_window, shared_office, tmp_path):
+    path, _sato = shared_office
+    window = open_window(path)
+    window.writer.submit(lambda s: s.people.rename_local_consultant(""))
+    window.flush()
+    office = opened_office(qtbot, window)
+    choose(qtbot, office, window.store.local_consultant_id)
+    assert office.report_tab.period_label.text().endswith("担当者 自分・事業者 1 社")
+    assert office.default_name("pdf").startswith("年次報告_")
+    assert "_自分_" in office.default_name("pdf")
+    # Named in Settings: the office window's choices and report follow.
+    window.writer.submit(lambda s: s.people.rename_local_consultant("山田 太郎"))
+    window.flush()
+    window._names_changed()
+    qtbot.waitUntil(lambda: "自分（山田 太郎）" in [office.consultant_box.itemText(i) for i in range(office.consultant_box.count())]
+                    and office.report_tab.period_label.text().endswith("担当者 山田 太郎・事業者 1 社"), timeout=10000)

@@ -196,17 +196,23 @@ def test_warnings_turn_over_with_the_date(qapp, qtbot, open_window, office_db, m
     qtbot.waitUntil(lambda: window.alerts_shown, timeout=10000)
     assert model.warnings(B) == []
     assert window.check_day() is False  # the same day: nothing read again
+    window._day_timer.setInterval(20)  # the minute's look at the date, made quick
     Day.now = date(2025, 3, 2)  # midnight, or the laptop woke up the next day
-    assert window.check_day() is True
     qtbot.waitUntil(lambda: model.warnings(B) == [ja("No session while actions are open")], timeout=10000)
+    window._day_timer.setInterval(60_000)
     window.open_company(B)
     assert window.workspace.alerts.isVisible()
     # With the office window open, it reads the new day and its read carries the badges.
     office = opened_office(qtbot, window, "attention")
     assert office.snapshot.today == date(2025, 3, 2)
-    generation = office.reader.generation
-    Day.now = date(2025, 3, 3)
+    generation, badge_reads = office.reader.generation, window._alerts.generation
+    assert model.warnings(A) == []  # its 2025-03-31 period has not closed yet
+    Day.now = date(2025, 3, 31)
     assert window.check_day() is True
-    qtbot.waitUntil(lambda: office.reader.generation > generation and office.snapshot.today == date(2025, 3, 3),
+    qtbot.waitUntil(lambda: office.reader.generation > generation and office.snapshot.today == date(2025, 3, 31),
                     timeout=10000)
-    assert "有限会社みどり" in [name for name, _k, _w in office.attention_tab.row_texts()]
+    assert "株式会社あおば" in [name for name, _k, _w in office.attention_tab.row_texts()]
+    # The badges came with the office window's read; the list's own reader was only told
+    # to drop a read of the day before.
+    qtbot.waitUntil(lambda: model.warnings(A) == [ja("Sales falling")], timeout=10000)
+    assert window._alerts.generation == badge_reads + 1
