@@ -8,15 +8,22 @@ stall the UI. Exports are made on that thread too and written atomically.
 
 from __future__ import annotations
 
-import logging
 from collections import Counter
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QSettings, Qt, Signal, SignalInstance
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,7 +47,6 @@ from PySide6.QtWidgets import (
 )
 
 from banso_desktop.domain.japanese import format_wareki
-from banso_desktop.domain.text import UserError
 from banso_desktop.office.alerts import (
     KINDS,
     PARAMETERS,
@@ -51,20 +57,32 @@ from banso_desktop.office.alerts import (
     load_rules,
     rules_text,
 )
-from banso_desktop.office.history import CompanyHistory, Scope, for_consultant, load_history, scope_of
-from banso_desktop.office.kpi import MONEY, FiscalYear, YearReport, year_report, years_with_data
+from banso_desktop.office.history import (
+    CompanyHistory,
+    Scope,
+    for_consultant,
+    load_history,
+    scope_of,
+)
+from banso_desktop.office.kpi import (
+    MONEY,
+    FiscalYear,
+    YearReport,
+    year_report,
+    years_with_data,
+)
 from banso_desktop.office.labels import (
     ALERT_NAMES,
     FIGURE_NAMES,
     FIGURE_RULES,
     FIGURE_UNITS,
     PARAMETER_NAMES,
-    thousands_text,
     alert_reason,
+    thousands_text,
 )
-from banso_desktop.store import Store, open_store
+from banso_desktop.store import Store
+from banso_desktop.ui.store_thread import StoreThread, tell_failure
 
-log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
 RED = QColor("#b3261e")
 OFFICE_TABS = ("report", "attention", "dashboard")
@@ -140,29 +158,20 @@ class OfficeReader(QObject):
     def __init__(self, path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.path = Path(path)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="banso-office")
-        self._store: Store | None = None
+        self._thread = StoreThread(path, "banso-office")
         self.generation = 0
         self.report_generation = 0
         self.dashboard_generation = 0
         self.closed = False
         self.cancel_export = False  # set from the UI thread; the export stops at its next progress call
 
-    def _reader(self) -> Store:
-        if self._store is None:
-            self._store = open_store(self.path, create=False)
-        return self._store
-
     def _guarded(self, work: Callable[[], None]) -> None:
         if self.closed:
             return
         try:
             work()
-        except UserError as exc:
-            self.failed.emit(exc.render(QCoreApplication.translate))
         except Exception as exc:  # noqa: BLE001 - said in the window, never a silent stop
-            log.error("office view failed", exc_info=exc)
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
+            tell_failure(exc, self.failed, "office view")
 
     def refresh(self, today: date, dashboard: bool = True) -> int:
         self.generation += 1
@@ -173,10 +182,10 @@ class OfficeReader(QObject):
         def work() -> None:
             if generation != self.generation:
                 return
-            snapshot = read_snapshot(self._reader(), today, dashboard)
+            snapshot = read_snapshot(self._thread.store(), today, dashboard)
             self.snapshot_ready.emit(generation, snapshot)
 
-        self._pool.submit(self._guarded, work)
+        self._thread.submit(self._guarded, work)
         return generation
 
     def _latest(self, counter: str, signal: SignalInstance, compute: Callable[[], Any]) -> int:
@@ -191,7 +200,7 @@ class OfficeReader(QObject):
             if generation == getattr(self, counter):
                 signal.emit(generation, compute())
 
-        self._pool.submit(self._guarded, work)
+        self._thread.submit(self._guarded, work)
         return generation
 
     def report(self, histories: dict[str, CompanyHistory], year: int, scope: Scope | None = None) -> int:
@@ -229,19 +238,18 @@ class OfficeReader(QObject):
                 return
             self.exported.emit(str(written))
 
-        self._pool.submit(self._guarded, work)
+        self._thread.submit(self._guarded, work)
 
     def wait(self) -> None:
         """Block until the work asked so far is done (tests, screenshots)."""
         if not self.closed:
-            self._pool.submit(lambda: None).result()
+            self._thread.wait()
 
     def close(self) -> None:
         if self.closed:
             return
         self.closed = True
-        self._pool.submit(lambda: self._store and self._store.close())
-        self._pool.shutdown(wait=True)
+        self._thread.close()
 
 
 def _bold(item: QTreeWidgetItem, column: int = 0) -> None:

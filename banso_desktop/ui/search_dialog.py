@@ -7,12 +7,10 @@ the newest query is shown.
 
 from __future__ import annotations
 
-import logging
-from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -24,13 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from banso_desktop.data import design_sheet, rokaben_sheet
-from banso_desktop.domain.text import UserError
-from banso_desktop.store import Store, open_store
+from banso_desktop.store import Store
 from banso_desktop.store.search import SearchHit
 from banso_desktop.ui import labels
 from banso_desktop.ui.keys import ArrowsTo
-
-log = logging.getLogger(__name__)
+from banso_desktop.ui.store_thread import StoreThread, tell_failure
 
 # Each keystroke asks at once (the next turn of the event loop): the search thread skips
 # a query a newer one has replaced, so fast typing costs no more than the last query.
@@ -47,13 +43,11 @@ class Searcher(QObject):
     def __init__(self, path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.path = path
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="banso-search")
+        self._thread = StoreThread(path, "banso-search")
         # The notes are searched at the same time on a second thread and connection: a
         # rare one- or two-character term scans every note *and* every field, and SQLite
         # lets the two scans run side by side (~95 ms → ~55 ms on 10,000 companies).
-        self._notes_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="banso-search-notes")
-        self._store: Store | None = None
-        self._notes_store: Store | None = None
+        self._notes_thread = StoreThread(path, "banso-search-notes")
         self.generation = 0
         self.closed = False
 
@@ -61,39 +55,26 @@ class Searcher(QObject):
         """Ask for ``text``; the answer comes through ``found`` with the returned number."""
         self.generation += 1
         generation = self.generation
-        self._pool.submit(self._run, generation, text, limit)
+        self._thread.submit(self._run, generation, text, limit)
         return generation
 
     def _run(self, generation: int, text: str, limit: int) -> None:
         if generation != self.generation or self.closed:
             return  # a newer query is waiting
         try:
-            if self._store is None:
-                self._store = open_store(self.path, create=False)
-            notes = self._notes_pool.submit(self._notes, text, limit)
-            hits = self._store.search.everything(text, limit, notes=notes.result)
-        except UserError as exc:
-            self.failed.emit(exc.render(QCoreApplication.translate))
-            return
+            notes = self._notes_thread.submit(lambda: self._notes_thread.store().search.notes(text, limit))
+            hits = self._thread.store().search.everything(text, limit, notes=notes.result)
         except Exception as exc:  # noqa: BLE001 - said in the dialog, never a silent stop
-            log.error("search failed", exc_info=exc)
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
+            tell_failure(exc, self.failed, "search")
             return
         self.found.emit(generation, text, hits)
-
-    def _notes(self, text: str, limit: int) -> list[SearchHit]:
-        if self._notes_store is None:
-            self._notes_store = open_store(self.path, create=False)
-        return self._notes_store.search.notes(text, limit)
 
     def close(self) -> None:
         if self.closed:
             return
         self.closed = True
-        self._pool.submit(lambda: self._store and self._store.close())
-        self._pool.shutdown(wait=True)
-        self._notes_pool.submit(lambda: self._notes_store and self._notes_store.close())
-        self._notes_pool.shutdown(wait=True)
+        self._thread.close()
+        self._notes_thread.close()
 
 
 class SearchDialog(QDialog):

@@ -20,8 +20,9 @@ from banso_desktop.store import open_store
 from banso_desktop.sync import hub
 from banso_desktop.sync.client import connect, sync
 from banso_desktop.sync.local import LocalSync
+from tests.sync.accounts import TWO, run_sync
 
-PASSWORDS = {"tanaka": "tanaka-secret-1", "suzuki": "suzuki-secret-2"}
+PASSWORDS = TWO
 COMPARED = ("name", "memo", "deleted_at", "updated_at", "updated_by")
 
 
@@ -37,14 +38,6 @@ def office(pg_cluster, hub_db, tmp_path):
     yield dsn, hub_db, a, b
     a.close()
     b.close()
-
-
-def run_sync(store, dsn, user):
-    conn = connect(dsn, user, PASSWORDS[user])
-    try:
-        return sync(store, conn)
-    finally:
-        conn.close()
 
 
 def hub_row(admin_dsn, row_id):

@@ -11,18 +11,10 @@ import pytest
 
 from banso_desktop.store import open_store
 from banso_desktop.sync import hub
-from banso_desktop.sync.client import connect, sync
 from banso_desktop.sync.local import LocalSync, ResolveError
+from tests.sync.accounts import TWO, run_sync
 
-PASSWORDS = {"tanaka": "tanaka-secret-1", "suzuki": "suzuki-secret-2"}
-
-
-def run_sync(store, dsn, user):
-    conn = connect(dsn, user, PASSWORDS[user])
-    try:
-        return sync(store, conn)
-    finally:
-        conn.close()
+PASSWORDS = TWO
 
 
 @pytest.fixture

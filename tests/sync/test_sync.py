@@ -12,12 +12,10 @@ import pytest
 from banso_desktop.store import open_store
 from banso_desktop.sync import client as sync_client
 from banso_desktop.sync import hub
-from banso_desktop.sync.client import SyncError, connect, sync
+from banso_desktop.sync.client import SyncError
 from banso_desktop.sync.local import LocalSync
 from tests.helpers import run_banso
-
-PASSWORDS = {"tanaka": "tanaka-secret-1", "suzuki": "suzuki-secret-2", "sato": "sato-secret-33",
-             "banker": "banker-secret-3"}
+from tests.sync.accounts import PASSWORDS, run_sync
 
 
 @pytest.fixture
@@ -38,14 +36,6 @@ def laptops(tmp_path):
     yield a, b
     a.close()
     b.close()
-
-
-def run_sync(store, dsn, user):
-    conn = connect(dsn, user, PASSWORDS[user])
-    try:
-        return sync(store, conn)
-    finally:
-        conn.close()
 
 
 def hub_rows(dsn, table=None):

@@ -22,6 +22,7 @@ from banso_desktop.sync import client as sync_client
 from banso_desktop.sync import credentials, hub
 from banso_desktop.sync.local import LocalSync
 from banso_desktop.ui.sync_view import HubSettings, HubSettingsDialog
+from tests.sync.accounts import TWO
 from tests.ui import conftest as ui_fixtures
 
 # The GUI tests' fixtures (the app's own start-up in Japanese, isolated settings, windows
@@ -30,7 +31,7 @@ qapp = ui_fixtures.qapp
 isolated_qsettings = ui_fixtures.isolated_qsettings
 open_window = ui_fixtures.open_window
 
-PASSWORDS = {"tanaka": "tanaka-secret-1", "suzuki": "suzuki-secret-2"}
+PASSWORDS = TWO
 SHOTS = Path("/tmp")
 WAIT_MS = 30_000
 

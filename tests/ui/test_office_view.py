@@ -160,7 +160,7 @@ def test_an_export_can_be_stopped(qapp, qtbot, open_window, office_db, tmp_path)
     window = open_window(office_db)
     office = opened_office(qtbot, window)
     hold = threading.Event()
-    office.reader._pool.submit(hold.wait)  # the reader is busy: the stop comes before the export starts
+    office.reader._thread.submit(hold.wait)  # the reader is busy: the stop comes before the export starts
     target = tmp_path / "stopped.pdf"
     office.export_to(target, "pdf")
     assert office.cancel_button.isVisible() and not office.report_tab.pdf_button.isEnabled()
